@@ -1,0 +1,143 @@
+/**
+ * The Article schema: the single source of truth for the `Article` type.
+ *
+ * Every type the library publishes for its output is `z.output<…>` of a
+ * schema in this file, so the runtime check and the static type can never
+ * drift apart.
+ */
+import { z } from 'zod';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+
+/** A warning attached to an Article: a stable `code` and a sentence for people. */
+export const warningSchema = z.object({
+  code: z.string().min(1),
+  message: z.string(),
+});
+
+/** The kinds of dateline CNA uses (電 wire, 專電 own correspondent, …). */
+export const datelineKinds = ['電', '專電', '特稿', '綜合外電報導', '綜合報導', '網站'] as const;
+
+/** The opening dateline, e.g. `（中央社記者廖禹揚首爾15日專電）`. */
+export const datelineSchema = z.object({
+  /** The dateline as written, parentheses included. */
+  raw: z.string().min(1),
+  /** `中央社` (also when written `中央記者`, `中央社記`, `中央通訊社`). */
+  agency: z.string(),
+  /** Reporter names, in order; empty for unsigned wire copy. */
+  reporters: z.array(z.string().min(1)),
+  /** Place names, in order; empty when the dateline names none. */
+  places: z.array(z.string().min(1)),
+  /** Day of the month, local to the place; null for 特稿 and 網站. */
+  day: z.number().int().min(1).max(31).nullable(),
+  /** The dateline kind, or null when the dateline names none. */
+  kind: z.enum(datelineKinds).nullable(),
+  /** `day` resolved to a calendar date against the article date; null when not resolvable. */
+  date: isoDateSchema.nullable(),
+  /** A series label glued before the dateline (`疫情原民心1`), or null. */
+  label: z.string().nullable(),
+});
+
+/** The closing credit, e.g. `（譯者：X/核稿：Y）`. */
+export const creditsSchema = z.object({
+  raw: z.string().min(1),
+  editors: z.array(z.string().min(1)),
+  /** Translators; 實習編譯 (intern translator) counts as a translator. */
+  translators: z.array(z.string().min(1)),
+  reviewers: z.array(z.string().min(1)),
+  photographers: z.array(z.string().min(1)),
+});
+
+/** The 7-digit ROC-calendar editor code, `1120915` = 2023-09-15. */
+export const editorCodeSchema = z.object({
+  raw: z.string().regex(/^\d{7}$/),
+  /** The decoded date, or null when the code is not a real date. */
+  date: isoDateSchema.nullable(),
+});
+
+/** An image of the article with its caption. */
+export const imageSchema = z.object({
+  /** The real image URL (proxy wrappers removed, lazy `data-src` preferred). */
+  src: z.string().min(1),
+  alt: z.string(),
+  /** Caption text without its credit, or null. */
+  caption: z.string().nullable(),
+  /** The caption's credit (`中央社檔案照片`, `中央社記者X攝 109年8月5日`), or null. */
+  credit: z.string().nullable(),
+});
+
+export const embedKinds = [
+  'youtube',
+  'twitter',
+  'instagram',
+  'facebook',
+  'video',
+  'iframe',
+  'script',
+] as const;
+
+/** An embedded object (video, tweet, interactive chart). */
+export const embedSchema = z.object({
+  kind: z.enum(embedKinds),
+  url: z.string().min(1),
+});
+
+/** A related article (延伸閱讀 or a topic timeline entry). */
+export const relatedSchema = z.object({
+  title: z.string().min(1),
+  url: z.string().min(1),
+});
+
+/** The URL section, e.g. `{ code: 'aopl', name: '國際' }`. */
+export const sectionSchema = z.object({
+  code: z.string().min(1),
+  name: z.string().nullable(),
+});
+
+/** A validated CNA article. */
+export const articleSchema = z.object({
+  /** The 12-digit URL id, `YYYYMMDDNNNN`. */
+  id: z.string().regex(/^\d{12}$/, 'expected the 12-digit CNA article id'),
+  /** The article URL (front matter `from`). */
+  url: z.string().url(),
+  section: sectionSchema,
+  /** Front-matter title, trimmed and NFC-normalised. */
+  title: z.string().min(1),
+  /** Front-matter author, e.g. `(臺)中央社CNA`. */
+  source: z.string().min(1),
+  tags: z.array(z.string()),
+  categories: z.array(z.string()),
+  /** Publication date in the Taipei calendar: URL id, else editor code, else feed time. */
+  date: isoDateSchema,
+  /** The feed time as an ISO UTC instant. */
+  feedTime: z.string().datetime({ offset: false }),
+  /** The feed time in the configured time zone, ISO with offset (`+08:00`). */
+  feedTimeTaipei: z.string().datetime({ offset: true }),
+  dateline: datelineSchema.nullable(),
+  /** Reporters of the dateline, or the column author when the page names one. */
+  reporters: z.array(z.string().min(1)),
+  credits: creditsSchema.nullable(),
+  editorCode: editorCodeSchema.nullable(),
+  /** Clean text paragraphs in reading order. */
+  paragraphs: z.array(z.string().min(1)).min(1),
+  /** The paragraphs joined by a blank line. */
+  text: z.string().min(1),
+  images: z.array(imageSchema),
+  keywords: z.array(z.string().min(1)),
+  related: z.array(relatedSchema),
+  embeds: z.array(embedSchema),
+  warnings: z.array(warningSchema),
+});
+
+export type Article = z.output<typeof articleSchema>;
+export type Dateline = z.output<typeof datelineSchema>;
+export type DatelineKind = (typeof datelineKinds)[number];
+export type Credits = z.output<typeof creditsSchema>;
+export type EditorCode = z.output<typeof editorCodeSchema>;
+export type Image = z.output<typeof imageSchema>;
+export type Embed = z.output<typeof embedSchema>;
+export type EmbedKind = (typeof embedKinds)[number];
+export type Related = z.output<typeof relatedSchema>;
+export type Section = z.output<typeof sectionSchema>;
+export type Warning = z.output<typeof warningSchema>;
