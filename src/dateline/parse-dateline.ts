@@ -43,7 +43,7 @@ const LABEL_MAX = 20;
 const INNER_MAX = 80;
 
 /** Leading blanks, e.g. the NBSP and space before ` （中央社記者張茗喧、陳偉婷台北12日電）`. */
-const LEADING_BLANK = /^[\s\u200B\u200C]*/u;
+const LEADING_BLANK = /^[\s\u{200b}\u{200c}]*/u;
 /** The opening parenthesis, full-width or ASCII: `（` in `（中央社台北3日電）`, `(` in `(中央社台北21日電）`. */
 const OPENING = /[(（]/u;
 /** A series label, no sentence punctuation: `疫情原民心1` in `疫情原民心1（中央社記者張祈花蓮縣13日電）`. */
@@ -61,14 +61,14 @@ const KIND = /(?:綜合外電報導|綜合報導|專電|特稿|網站|電)$/u;
  * The date: `15日` in `首爾15日專電`, `11 日` in `台北11 日電`, `27` in `苗栗縣27電`,
  * `2020年26日` in `台北2020年26日電`, `109年12月31日` in `台北109年12月31日電`.
  */
-const DATE = /(?:([0-9０-９]{3,4})年)?(?:([0-9０-９]{1,2})月)?([0-9０-９]{1,2})\s*日?/u;
+const DATE = /(?:(?<year>[0-9\u{ff10}-\u{ff19}]{3,4})年)?(?:(?<month>[0-9\u{ff10}-\u{ff19}]{1,2})月)?(?<day>[0-9\u{ff10}-\u{ff19}]{1,2})\s*日?/u;
 /**
  * Separators between names or places: `、` in `張茗喧、陳至中`, `/` in `布魯塞爾/倫敦`,
  * `－` in `北京－台北`, `-` in `花蓮-台北`, `／` in `舊金山／洛杉磯`.
  */
 const SEPARATOR = /[\s、，,/／\-－–]/u;
 /** Anything that can never be part of a name or a place: a digit in `台北3`, `記者` in `記者張謙`. */
-const NOT_A_NAME = /[0-9０-９()（）]|記者/u;
+const NOT_A_NAME = /[()0-9\u{ff08}\u{ff09}\u{ff10}-\u{ff19}]|記者/u;
 
 const NONE: DatelineMatch = { found: false, reason: 'none', raw: null };
 
@@ -126,10 +126,9 @@ function parseBody(text: string): DatelineBody | null {
 
 /** Day, month and Gregorian year from a DATE match; null when out of range. */
 function readDate(match: RegExpExecArray): Pick<DatelineBody, 'day' | 'month' | 'year'> | null {
-  const [, yearText, monthText, dayText] = match;
-  const day = toNumber(dayText);
-  const month = toNumber(monthText);
-  const written = toNumber(yearText);
+  const day = toNumber(match.groups?.['day']);
+  const month = toNumber(match.groups?.['month']);
+  const written = toNumber(match.groups?.['year']);
   // ROC years (`109年`) count from 1912.
   const year = written === null ? null : written < 1000 ? written + 1911 : written;
   if (day === null || day < 1 || day > 31) return null;

@@ -20,10 +20,10 @@ const PARSED_FLOOR = 0.995;
 /** First `<p>` of a post as text, crudely: tags stripped, a few entities decoded. */
 function firstParagraphText(post: string): string | null {
   // `<p>（中央社記者廖禹揚首爾15日專電）第4次…</p>`
-  const paragraph = /<p\b[^>]*>(.*?)<\/p>/su.exec(post)?.[1];
+  const paragraph = /<p\b[^<>]*>(?<text>.*?)<\/p>/su.exec(post)?.groups?.['text'];
   if (paragraph === undefined) return null;
   return paragraph
-    .replace(/<[^>]*>/gu, '')
+    .replace(/<[^<>]*>/gu, '')
     .replace(/&nbsp;/gu, '\u00a0')
     .replace(/&#39;/gu, "'")
     .replace(/&amp;/gu, '&');
@@ -32,7 +32,7 @@ function firstParagraphText(post: string): string | null {
 /** A paragraph that opens like a CNA dateline: `疫情原民心1（中央社記者張祈…`, `(中央社台北21日電）`, `（中央記者…`. */
 const CNA_OPENING = /^\s*[^（(]{0,20}[（(](?:中央社|中央通訊社|中央記者)/u;
 /** Any digit, ASCII or full-width: `3` in `台北3`. */
-const DIGIT = /[0-9０-９]/u;
+const DIGIT = /[0-9\u{ff10}-\u{ff19}]/u;
 
 /** Whether a reporter name ends with a place (`廖禹揚首爾`), i.e. the split failed. */
 function endsWithPlace(name: string): boolean {
