@@ -83,11 +83,11 @@ export function matchDateline(paragraphText: string): DatelineMatch {
   if (label !== '' && !LABEL.test(label)) return NONE;
   const close = closingIndex(head, open + 1);
   const inner = head.slice(open + 1, close < 0 ? open + 1 + INNER_MAX : close);
-  const agency = AGENCY.exec(inner);
+  const agency = AGENCY.exec(inner.trimStart());
   if (agency === null || PHOTO_CREDIT.test(inner)) return NONE;
   if (close < 0) return { found: false, reason: 'unparsed', raw: head.slice(open, open + 1 + INNER_MAX) };
   const raw = head.slice(open, close + 1);
-  const body = parseBody(inner.slice(agency[0].length).trim());
+  const body = parseBody(inner.trimStart().slice(agency[0].length).trim());
   if (body === null) return { found: false, reason: 'unparsed', raw };
   const dateline: ParsedDateline = { raw, agency: '中央社', ...body, label: label === '' ? null : label };
   return { found: true, dateline, start: label === '' ? open : lead, end: close + 1 };
@@ -182,8 +182,10 @@ function splitNamesAndPlaces(text: string): People | null {
   const glued = tokens[last];
   if (glued === undefined) return null;
   const { name, place } = splitNameFromPlace(glued);
-  if (place === null) return { reporters: tokens, places: [] };
-  return { reporters: [...tokens.slice(0, last), name], places: [place, ...tokens.slice(last + 1)] };
+  const reporters = [...tokens.slice(0, last), name];
+  const trailing = tokens.slice(last + 1);
+  // `記者王明 台北`: the place stands apart, after a separator.
+  return { reporters, places: place === null ? trailing : [place, ...trailing] };
 }
 
 /** Shortest name; names are 2–4 characters (longer only before a known place). */
@@ -193,10 +195,14 @@ const NAME_MAX = 4;
 /** Longest name accepted before a known place (foreign transliterations). */
 const NAME_MAX_BEFORE_PLACE = 8;
 
+/** Two-character surnames, which make four-character names (`歐陽志明`). */
+const COMPOUND_SURNAMES = ['歐陽', '司馬', '司徒', '諸葛', '上官', '東方', '皇甫', '夏侯', '范姜', '張簡', '端木', '公孫'];
+
 /**
  * `廖禹揚首爾` -> 廖禹揚 + 首爾, by the longest known place that ends the
- * token. For an unknown place, a token of 5+ characters is read as a 2-char
- * (5 characters) or 3-char name followed by the place; shorter tokens are a name alone.
+ * token. For a place the gazetteer does not know, a token of 5+ characters
+ * is read as a 3-character name (4 with a compound surname, the most common
+ * shapes by far) followed by the place; shorter tokens are a name alone.
  */
 function splitNameFromPlace(token: string): { name: string; place: string | null } {
   const start = placeSuffixStart(token, NAME_MIN);
@@ -204,13 +210,24 @@ function splitNameFromPlace(token: string): { name: string; place: string | null
     return { name: token.slice(0, start), place: token.slice(start) };
   }
   if (token.length <= NAME_MAX) return { name: token, place: null };
-  const nameLength = token.length === 5 ? 2 : 3;
+  const nameLength = COMPOUND_SURNAMES.some((surname) => token.startsWith(surname)) ? 4 : 3;
+  if (token.length - nameLength < 2) return { name: token, place: null };
   return { name: token.slice(0, nameLength), place: token.slice(nameLength) };
 }
 
-/** No digit or 記者 in a name or place; names of plausible length and not themselves places. */
+/**
+ * Whether a name is, or ends with, a place: `李花蓮縣` is a one-character name
+ * glued to 花蓮縣. A two-character place ending a name is let pass, since
+ * real names do that (`王大同`).
+ */
+function holdsPlace(name: string): boolean {
+  const start = placeSuffixStart(name, 0);
+  return start === 0 || (start > 0 && name.length - start >= 3);
+}
+
+/** No digit or 記者 in a name or place; names of plausible length that hold no place. */
 function isPlausible({ reporters, places }: People): boolean {
   const badName = (name: string): boolean =>
-    NOT_A_NAME.test(name) || name.length < NAME_MIN || name.length > NAME_MAX_BEFORE_PLACE || isPlaceName(name);
+    NOT_A_NAME.test(name) || name.length < NAME_MIN || name.length > NAME_MAX_BEFORE_PLACE || holdsPlace(name);
   return !reporters.some(badName) && !places.some((place) => NOT_A_NAME.test(place));
 }

@@ -91,9 +91,19 @@ describe('matchDateline: forms and variants of shared/DOMAIN.md §3', () => {
     expect(match.found && match.dateline.day).toBe(12);
   });
 
-  it('splits an unknown place from a name by length', () => {
-    const match = matchDateline('（中央社記者王小明瓦加杜古3日專電）');
-    expect(match.found && [match.dateline.reporters, match.dateline.places]).toEqual([['王小明'], ['瓦加杜古']]);
+  it.each([
+    ['an unknown place after a 3-character name', '（中央社記者王小明瓦加杜古3日專電）', ['王小明'], ['瓦加杜古']],
+    ['an unknown 2-character place', '（中央社記者王小明甲乙3日電）', ['王小明'], ['甲乙']],
+    ['an unknown place after a compound surname', '（中央社記者歐陽志明瓦加杜古3日專電）', ['歐陽志明'], ['瓦加杜古']],
+    ['a name ending with a 2-character place', '（中央社記者王大同台北3日電）', ['王大同'], ['台北']],
+    ['a place apart after a space', '（中央社記者王明 台北3日電）', ['王明'], ['台北']],
+    ['a district after a city', '（中央社記者林小明高雄市前鎮區3日電）', ['林小明'], ['高雄市前鎮區']],
+    ['a state before a city', '（中央社記者王小明德州奧斯汀3日專電）', ['王小明'], ['德州奧斯汀']],
+    ['six reporters', '（中央社記者王小明、李大華、陳三、林四、吳五、鄭六台北3日電）', ['王小明', '李大華', '陳三', '林四', '吳五', '鄭六'], ['台北']],
+    ['a blank inside the parentheses', '（ 中央社記者王小明台北3日電 ）', ['王小明'], ['台北']],
+  ])('splits %s', (_name, text, reporters, places) => {
+    const match = matchDateline(text);
+    expect(match.found && [match.dateline.reporters, match.dateline.places]).toEqual([reporters, places]);
   });
 });
 
@@ -122,6 +132,9 @@ describe('matchDateline: what is not a CNA dateline', () => {
     expect(matchDateline('（中央社記者台北電）')).toEqual({ found: false, reason: 'unparsed', raw: '（中央社記者台北電）' });
     expect(matchDateline('（中央社記者張謙香港')).toEqual({ found: false, reason: 'unparsed', raw: '（中央社記者張謙香港' });
     expect(matchDateline('（中央社台北45日電）')).toEqual({ found: false, reason: 'unparsed', raw: '（中央社台北45日電）' });
+    // A one-character name glued to 花蓮縣 would put a place in the reporter.
+    expect(matchDateline('（中央社記者陳小明、李花蓮縣3日電）')).toMatchObject({ found: false, reason: 'unparsed' });
+    expect(matchDateline('（中央社記者柏林）')).toMatchObject({ found: false, reason: 'unparsed' });
   });
 });
 
