@@ -73,8 +73,10 @@ export const embedKinds = [
   'instagram',
   'facebook',
   'video',
+  'infogram',
+  'flourish',
+  'getty',
   'iframe',
-  'script',
 ] as const;
 
 /** An embedded object (video, tweet, interactive chart). */

@@ -1,0 +1,55 @@
+/** `npm run corpus`: run the library over ../shared/corpus and print the coverage table. */
+import { basename } from 'node:path';
+import { corpusAvailable, corpusRoot, runCorpus } from './lib/corpus-stats.js';
+
+if (!corpusAvailable()) {
+  console.error(`No corpus at ${corpusRoot}; nothing to report.`);
+  process.exit(0);
+}
+const started = performance.now();
+const { figures: f } = runCorpus();
+const seconds = (performance.now() - started) / 1000;
+const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(2)}%`);
+const table = (record: Record<string, number>): string =>
+  Object.entries(record)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ') || '–';
+
+const rows: [string, string][] = [
+  ['posts read', `${f.posts} (CNA ${f.cnaPosts} incl. seeds, other agencies ${f.otherPosts})`],
+  ['Articles', `${f.articles} (${pct(f.articles, f.cnaPosts)} of CNA posts)`],
+  ['rejections by code', table(f.rejectionsByCode)],
+  ['other agencies rejected not-cna', `${f.otherNotCna} / ${f.otherPosts}`],
+  ['exceptions (not CnaPostError)', String(f.crashes.length)],
+  ['dateline found', `${f.datelineFound} / ${f.articles} (${pct(f.datelineFound, f.articles)})`],
+  ['dateline parsed where the text opens with one', `${f.datelineParsedOfOpenings} / ${f.datelineOpenings} (${pct(f.datelineParsedOfOpenings, f.datelineOpenings)})`],
+  ['dateline kinds', table(f.datelineByKind)],
+  ['reporters per dateline', table(f.reportersPerPost)],
+  ['credits found', `${f.creditsFound} / ${f.articles}`],
+  ['credit parsed where the text ends with one', `${f.creditParsedOfOpenings} / ${f.creditOpenings} (${pct(f.creditParsedOfOpenings, f.creditOpenings)})`],
+  ['credits by role', table(f.creditsByRole)],
+  ['editor code present / decoded / = date', `${f.codePresent} / ${f.codeDecoded} / ${f.codeEqualsDate} (${pct(f.codeEqualsDate, f.codeDecoded)} equal)`],
+  ['code read where the text ends with one', `${f.codeDecodedOfClosings} / ${f.codeClosings} (${pct(f.codeDecodedOfClosings, f.codeClosings)})`],
+  ['images / with caption / with credit', `${f.images} / ${f.imagesWithCaption} / ${f.imagesWithCredit}`],
+  ['keywords (posts with any)', `${f.keywords} (${f.postsWithKeywords})`],
+  ['related links', String(f.related)],
+  ['embeds', String(f.embeds)],
+  ['warnings by code', table(f.warningsByCode)],
+  ['boilerplate or dateline/code left in paragraphs', String(f.badParagraphs.length)],
+  ['time', `${seconds.toFixed(1)} s`],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+const list = (title: string, items: readonly string[]): void => {
+  if (items.length === 0) return;
+  console.log(`\n${title} (${items.length}):`);
+  for (const item of items.slice(0, 60)) console.log(`  ${item.replace(corpusRoot, '')}`);
+};
+list('CNA posts rejected', f.cnaRejected.map((r) => `${basename(r.file)}: ${r.code}: ${r.message}`));
+list('datelines not parsed', f.unparsedDatelines);
+list('credits not parsed', f.unparsedCredits);
+list('reporters with a digit or 記者', f.badReporters);
+list('places with a digit or 記者', f.badPlaces);
+list('paragraphs with boilerplate, a dateline or a code', f.badParagraphs);
+list('exceptions', f.crashes);

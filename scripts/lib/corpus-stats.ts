@@ -1,0 +1,204 @@
+/**
+ * Figures over a folder of posts, shared by `npm run corpus` (prints them)
+ * and the corpus test (asserts floors over them).
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
+
+export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+export function corpusAvailable(): boolean {
+  return existsSync(join(corpusRoot, 'cna'));
+}
+
+export function listPosts(folder: string): string[] {
+  const dir = join(corpusRoot, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md') || name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+export interface PostOutcome {
+  readonly file: string;
+  readonly folder: string;
+  readonly article: Article | null;
+  readonly error: CnaPostError | null;
+  /** Anything thrown that is not a CnaPostError (must never happen). */
+  readonly crash: unknown;
+  /** The first text paragraph opens like a CNA dateline (before extraction). */
+  readonly opensWithDateline: boolean;
+  /** The body ends with a parenthesised credit-like group before the code. */
+  readonly endsWithCredit: boolean;
+  /** The body ends with a 7-digit code. */
+  readonly endsWithCode: boolean;
+}
+
+/** `（中央社`, `(中央社`, `（中央通訊社`, `（中央記者`, optionally after a short series label. */
+const DATELINE_OPENING = /^[^（(]{0,20}[（(]中央(?:社|通訊社|記者)/;
+/** A closing `…（編輯：X）1120915` / `…（X）` / `…1120915` in the raw HTML of the last paragraphs. */
+const CREDIT_CLOSING = /[（(][^（）()]{1,60}[）)]\s*\d{7}\s*$/;
+const CODE_CLOSING = /\d{7}\s*$/;
+
+export function runPost(file: string, folder: string): PostOutcome {
+  const bytes = readFileSync(file);
+  const text = bytes.toString('utf8');
+  const paragraphs = roughParagraphs(text);
+  const first = paragraphs[0] ?? '';
+  const closing = paragraphs.filter((p) => CODE_CLOSING.test(p) || /[）)]\s*$/.test(p)).at(-1) ?? '';
+  let article: Article | null = null;
+  let error: CnaPostError | null = null;
+  let crash: unknown = null;
+  try {
+    const result = safeParseCnaPost(bytes, { file });
+    if (result.ok) article = result.article;
+    else error = result.error;
+  } catch (thrown) {
+    crash = thrown;
+  }
+  return {
+    file,
+    folder,
+    article,
+    error,
+    crash,
+    opensWithDateline: DATELINE_OPENING.test(first),
+    endsWithCredit: CREDIT_CLOSING.test(closing),
+    endsWithCode: CODE_CLOSING.test(closing),
+  };
+}
+
+/** A crude, independent reading of the `<p>` texts (the oracle the floors compare against). */
+function roughParagraphs(text: string): string[] {
+  const body = text.split(/class=["'](?:articlekeywordGroup|paragraph moreArticle|paragraph bottomBox|paragraph bottomArticleBanner)/)[0] ?? '';
+  const out: string[] = [];
+  for (const match of body.matchAll(/<p>([\s\S]*?)<\/p>/g)) {
+    const plain = (match[1] ?? '').replace(/<[^<>]*>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim();
+    if (plain !== '') out.push(plain);
+  }
+  return out;
+}
+
+export interface CorpusFigures {
+  posts: number;
+  cnaPosts: number;
+  otherPosts: number;
+  articles: number;
+  crashes: string[];
+  rejectionsByCode: Record<string, number>;
+  otherNotCna: number;
+  cnaRejected: { file: string; code: string; message: string }[];
+  datelineOpenings: number;
+  datelineParsedOfOpenings: number;
+  datelineFound: number;
+  datelineByKind: Record<string, number>;
+  reportersPerPost: Record<string, number>;
+  creditOpenings: number;
+  creditParsedOfOpenings: number;
+  creditsFound: number;
+  creditsByRole: Record<string, number>;
+  codeClosings: number;
+  codeDecodedOfClosings: number;
+  codePresent: number;
+  codeDecoded: number;
+  codeEqualsDate: number;
+  images: number;
+  imagesWithCaption: number;
+  imagesWithCredit: number;
+  keywords: number;
+  postsWithKeywords: number;
+  related: number;
+  embeds: number;
+  warningsByCode: Record<string, number>;
+  unparsedDatelines: string[];
+  unparsedCredits: string[];
+  badReporters: string[];
+  badPlaces: string[];
+  badParagraphs: string[];
+}
+
+function bump(record: Record<string, number>, key: string, by = 1): void {
+  record[key] = (record[key] ?? 0) + by;
+}
+
+const BOILERPLATE_TEXT = ['訂閱《', '請輸入正確的電子信箱格式', '获取更多RSS', '聚焦新聞'];
+
+export function collectFigures(outcomes: readonly PostOutcome[]): CorpusFigures {
+  const f: CorpusFigures = {
+    posts: outcomes.length, cnaPosts: 0, otherPosts: 0, articles: 0, crashes: [], rejectionsByCode: {}, otherNotCna: 0, cnaRejected: [],
+    datelineOpenings: 0, datelineParsedOfOpenings: 0, datelineFound: 0, datelineByKind: {}, reportersPerPost: {},
+    creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
+    codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
+    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0,
+    warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
+  };
+  for (const o of outcomes) {
+    const isOther = o.folder === 'other';
+    if (isOther) f.otherPosts += 1;
+    else f.cnaPosts += 1;
+    if (o.crash !== null) f.crashes.push(`${o.file}: ${String(o.crash)}`);
+    if (o.error) {
+      bump(f.rejectionsByCode, o.error.code);
+      if (isOther && o.error.code === 'not-cna') f.otherNotCna += 1;
+      if (!isOther) f.cnaRejected.push({ file: o.file, code: o.error.code, message: o.error.reason });
+    }
+    const a = o.article;
+    if (!a) continue;
+    f.articles += 1;
+    for (const w of a.warnings) bump(f.warningsByCode, w.code);
+    if (o.opensWithDateline) {
+      f.datelineOpenings += 1;
+      if (a.dateline) f.datelineParsedOfOpenings += 1;
+      else f.unparsedDatelines.push(`${o.file}: ${a.warnings.find((w) => w.code.startsWith('dateline:'))?.message ?? ''}`);
+    }
+    if (a.dateline) {
+      f.datelineFound += 1;
+      bump(f.datelineByKind, a.dateline.kind ?? '(none)');
+      bump(f.reportersPerPost, String(a.dateline.reporters.length));
+      for (const r of a.dateline.reporters) if (/\d|記者/.test(r)) f.badReporters.push(`${o.file}: ${r}`);
+      for (const p of a.dateline.places) if (/\d|記者/.test(p)) f.badPlaces.push(`${o.file}: ${p}`);
+    }
+    if (o.endsWithCredit) {
+      f.creditOpenings += 1;
+      if (a.credits) f.creditParsedOfOpenings += 1;
+      else f.unparsedCredits.push(`${o.file}: ${a.warnings.find((w) => w.code.startsWith('credits:'))?.message ?? ''}`);
+    }
+    if (a.credits) {
+      f.creditsFound += 1;
+      const roles = (['editors', 'translators', 'reviewers', 'photographers'] as const).filter((role) => a.credits![role].length > 0);
+      bump(f.creditsByRole, roles.join('+') || '(none)');
+    }
+    if (o.endsWithCode) {
+      f.codeClosings += 1;
+      if (a.editorCode) f.codeDecodedOfClosings += 1;
+    }
+    if (a.editorCode) {
+      f.codePresent += 1;
+      if (a.editorCode.date) f.codeDecoded += 1;
+      if (a.editorCode.date === a.date) f.codeEqualsDate += 1;
+    }
+    f.images += a.images.length;
+    f.imagesWithCaption += a.images.filter((i) => i.caption !== null).length;
+    f.imagesWithCredit += a.images.filter((i) => i.credit !== null).length;
+    f.keywords += a.keywords.length;
+    if (a.keywords.length > 0) f.postsWithKeywords += 1;
+    f.related += a.related.length;
+    f.embeds += a.embeds.length;
+    for (const p of a.paragraphs) {
+      if (/^[（(]中央社/.test(p) || /\d{7}$/.test(p) || BOILERPLATE_TEXT.some((b) => p.includes(b))) f.badParagraphs.push(`${o.file}: ${p.slice(0, 80)}`);
+    }
+  }
+  return f;
+}
+
+export function runCorpus(): { outcomes: PostOutcome[]; figures: CorpusFigures } {
+  const outcomes = [
+    ...listPosts('cna').map((file) => runPost(file, 'cna')),
+    ...listPosts('seeds').map((file) => runPost(file, 'seeds')),
+    ...listPosts('other').map((file) => runPost(file, 'other')),
+  ];
+  return { outcomes, figures: collectFigures(outcomes) };
+}

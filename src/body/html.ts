@@ -1,0 +1,37 @@
+/** HTML to hast through parse5, with a nesting-depth guard. */
+import type { Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+
+type P5Node = DefaultTreeAdapterMap['node'];
+
+export type HtmlResult = { ok: true; tree: Root } | { ok: false; depth: number };
+
+/**
+ * Parse an HTML fragment. Trees deeper than `maxDepth` are refused before
+ * the (recursive) hast conversion, so no input can exhaust the stack.
+ */
+export function htmlToHast(html: string, maxDepth: number): HtmlResult {
+  const fragment = parseFragment(html);
+  const depth = measureDepth(fragment, maxDepth);
+  if (depth > maxDepth) return { ok: false, depth };
+  return { ok: true, tree: fromParse5(fragment) as Root };
+}
+
+/** Depth of the tree, counted iteratively; stops counting past `limit`. */
+function measureDepth(root: P5Node, limit: number): number {
+  let deepest = 0;
+  const stack: [P5Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [P5Node, number];
+    if (depth > deepest) {
+      deepest = depth;
+      if (deepest > limit) return deepest;
+    }
+    const children = 'childNodes' in node ? node.childNodes : undefined;
+    if (children) for (const child of children) stack.push([child, depth + 1]);
+    const content = 'content' in node ? (node.content as P5Node | undefined) : undefined;
+    if (content) stack.push([content, depth + 1]);
+  }
+  return deepest;
+}

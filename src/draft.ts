@@ -1,0 +1,88 @@
+/**
+ * The draft: what the pipeline has built so far. Each stage takes a draft
+ * and returns the next one; no stage mutates the draft it was given.
+ */
+import type { Element, Root } from 'hast';
+import type { RejectionCode, FieldIssue } from './errors.js';
+import type { ResolvedOptions } from './options.js';
+import type { Credits, Dateline, EditorCode, Embed, Image, Related, Section } from './schema.js';
+import type { WarningCode } from './warnings.js';
+
+/** A content problem found by a stage. */
+export interface Message {
+  /** Stable code, e.g. `'dateline:unparsed'`. Custom stages may use their own. */
+  readonly code: WarningCode | (string & {});
+  readonly message: string;
+  /** The stage that found it. */
+  readonly stage: string;
+}
+
+/** The reason a stage stops the pipeline. */
+export interface Fatal {
+  readonly code: RejectionCode;
+  readonly stage: string;
+  readonly reason: string;
+  readonly field?: string | undefined;
+  readonly issues?: readonly FieldIssue[] | undefined;
+  readonly cause?: unknown;
+}
+
+/** Fields read from the front matter after it has been checked. */
+export interface PostMeta {
+  readonly title: string;
+  readonly url: string;
+  readonly source: string;
+  readonly tags: readonly string[];
+  readonly categories: readonly string[];
+  /** The URL id `YYYYMMDDNNNN`, or null when the URL has none. */
+  readonly id: string | null;
+  readonly section: Section | null;
+  /** The feed instant in ms since the epoch (front-matter `date`, else the epoch comment), or null. */
+  readonly feedTimeMs: number | null;
+  /** The front-matter `date` as written. */
+  readonly dateText: string | null;
+}
+
+export interface Draft {
+  readonly options: ResolvedOptions;
+  /** The post as text. */
+  readonly source: string;
+  readonly messages: readonly Message[];
+  /** Set by a stage that rejects the post; the pipeline stops there. */
+  readonly fatal?: Fatal | undefined;
+
+  /** Front-matter data as parsed; `unknown` until `validateFrontMatter` checked it. */
+  readonly frontMatter?: unknown;
+  /** Everything after the front matter. */
+  readonly content?: string | undefined;
+  readonly meta?: PostMeta | undefined;
+  /** The epoch comment in ms, or null when absent. */
+  readonly epochMs?: number | null | undefined;
+  /** The `[title](url)` line, when present. */
+  readonly titleLine?: { readonly title: string; readonly url: string } | null | undefined;
+  /** The article part of the body as hast. */
+  readonly tree?: Root | undefined;
+  /** The end matter (hashtags, 延伸閱讀) as hast, or null when the body has none. */
+  readonly endMatter?: Root | null | undefined;
+  /** Author named by the page (`div.author` of columns), when any. */
+  readonly pageAuthor?: string | null | undefined;
+  readonly keywords?: readonly string[] | undefined;
+  readonly related?: readonly Related[] | undefined;
+  readonly images?: readonly Image[] | undefined;
+  readonly embeds?: readonly Embed[] | undefined;
+  readonly paragraphs?: readonly string[] | undefined;
+  readonly dateline?: Dateline | null | undefined;
+  /** Month and year written inside the dateline (`台北109年12月31日電`), for resolving its day. */
+  readonly datelineWritten?: { readonly year: number | null; readonly month: number | null } | undefined;
+  readonly credits?: Credits | null | undefined;
+  readonly editorCode?: EditorCode | null | undefined;
+  /** Publication date, Taipei calendar, `YYYY-MM-DD`. */
+  readonly date?: string | undefined;
+  /** Fields added by custom stages; merged into the article before validation. */
+  readonly extra?: Readonly<Record<string, unknown>> | undefined;
+  /** The validated result, set by `validateArticle`. */
+  readonly article?: unknown;
+}
+
+/** An element of the hast tree (re-exported for custom stages). */
+export type { Element, Root };

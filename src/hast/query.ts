@@ -1,0 +1,97 @@
+/** Small helpers over hast elements: classes, attributes, pruning. */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+type Parent = Root | Element;
+
+export function isElement(node: RootContent | Root | undefined): node is Element {
+  return node !== undefined && node.type === 'element';
+}
+
+/** The class list of an element (`className` is an array in hast). */
+export function classList(element: Element): readonly string[] {
+  const value: unknown = element.properties['className'];
+  if (Array.isArray(value)) return value as string[];
+  return typeof value === 'string' ? value.split(/\s+/) : [];
+}
+
+export function hasClass(element: Element, name: string): boolean {
+  return classList(element).includes(name);
+}
+
+/** A string property (`data-src` is `dataSrc` in hast), or null. */
+export function attribute(element: Element, name: string): string | null {
+  const value = element.properties[name];
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+/**
+ * Walk the tree depth-first; `visit` returns 'remove' to drop an element
+ * (its subtree is not walked), 'skip' to keep it without walking inside, or
+ * nothing to go on. Returns a new tree; the input is not changed.
+ */
+export function prune<T extends Parent>(parent: T, visit: (element: Element) => 'remove' | 'skip' | void): T {
+  let changed = false;
+  const children: (RootContent | ElementContent)[] = [];
+  for (const child of parent.children) {
+    if (child.type !== 'element') {
+      children.push(child);
+      continue;
+    }
+    const verdict = visit(child);
+    if (verdict === 'remove') {
+      changed = true;
+      continue;
+    }
+    const next = verdict === 'skip' ? child : prune(child, visit);
+    if (next !== child) changed = true;
+    children.push(next);
+  }
+  return changed ? ({ ...parent, children } as T) : parent;
+}
+
+/** Every element under `parent` (document order) for which `test` holds. */
+export function selectAll(parent: Parent, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const stack: Parent[] = [parent];
+  while (stack.length > 0) {
+    const node = stack.pop() as Parent;
+    for (let i = node.children.length - 1; i >= 0; i -= 1) {
+      const child = node.children[i];
+      if (child?.type !== 'element') continue;
+      stack.push(child);
+    }
+    if (node !== parent && node.type === 'element' && test(node)) found.push(node);
+  }
+  return found;
+}
+
+/** Text content of a subtree, without layout (for short labels and links). */
+export function textOf(node: Parent | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  let text = '';
+  for (const child of node.children) {
+    if (child.type === 'text') text += child.value;
+    else if (child.type === 'element') text += textOf(child);
+  }
+  return text;
+}
+
+/** Collapse runs of blanks (NBSP, U+3000 and zero-width spaces included) to one space and trim. */
+export function cleanText(text: string): string {
+  return text.replace(/[\s\u200b-\u200d]+/g, ' ').trim();
+}
+
+/** Resolve `href` against CNA's site; null for javascript:, mailto: and fragments. */
+export function absoluteUrl(href: string | null, base = 'https://www.cna.com.tw/'): string | null {
+  if (href === null) return null;
+  const trimmed = href.trim();
+  if (trimmed === '' || trimmed.startsWith('#') || /^(?:javascript|mailto|data):/i.test(trimmed)) return null;
+  try {
+    return new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed, base).href;
+  } catch {
+    return null;
+  }
+}

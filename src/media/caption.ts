@@ -1,0 +1,32 @@
+/** Split a caption into its text and its credit. */
+
+export interface SplitCaption {
+  readonly caption: string | null;
+  readonly credit: string | null;
+}
+
+/**
+ * A photographer credit with its ROC date at the end of a caption:
+ * `中央社記者林宏翰洛杉磯攝 109年7月31日`, `中央社記者楊淑閔傳真 109年8月3日`, `中央社記者張皓安攝 109年8月18日`.
+ */
+const STAFF_CREDIT = /(?:中央社|本社)[^。！？」）)]{0,30}?(?:攝|傳真|翻攝|提供)(?: ?\d{2,3}年\d{1,2}月\d{1,2}日)?$/u;
+
+/** A parenthesised source at the end: `（中央社檔案照片）`, `（防檢局提供）`, `（圖取自facebook.com/osnrapper）`. */
+const SOURCE_CREDIT = /[（(]([^（）()]{1,60})[）)]$/u;
+const SOURCE_WORDS = /照片|提供|攝|取自|翻攝|檔案|圖源|來源|Photo|photo|AP|Reuters|AFP|EPA|Getty/u;
+
+export function splitCaption(text: string): SplitCaption {
+  let rest = text.trim();
+  const parts: string[] = [];
+  const staff = STAFF_CREDIT.exec(rest);
+  if (staff) {
+    parts.unshift(staff[0]);
+    rest = rest.slice(0, staff.index).trimEnd();
+  }
+  const source = SOURCE_CREDIT.exec(rest);
+  if (source && SOURCE_WORDS.test(source[1] ?? '')) {
+    parts.unshift(source[0]);
+    rest = rest.slice(0, source.index).trimEnd();
+  }
+  return { caption: rest === '' ? null : rest, credit: parts.length > 0 ? parts.join('') : null };
+}

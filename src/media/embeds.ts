@@ -1,0 +1,63 @@
+/** Recognise embedded objects and give each a `{ kind, url }`. */
+import type { Element } from 'hast';
+import { absoluteUrl, attribute, hasClass, selectAll } from '../hast/query.js';
+import type { Embed } from '../schema.js';
+
+/** Return the embed an element stands for, or null when it is not an embed. */
+export function readEmbed(element: Element): Embed | null {
+  const { tagName } = element;
+  if (tagName === 'iframe') {
+    const url = absoluteUrl(attribute(element, 'dataSrc') ?? attribute(element, 'src'));
+    if (url === null) return null;
+    return { kind: /youtube(?:-nocookie)?\.com|youtu\.be/.test(url) ? 'youtube' : /facebook\.com/.test(url) ? 'facebook' : 'iframe', url };
+  }
+  if (tagName === 'blockquote' && hasClass(element, 'twitter-tweet')) {
+    const links = selectAll(element, (child) => child.tagName === 'a').map((a) => absoluteUrl(attribute(a, 'href')));
+    const status = links.find((url) => url !== null && /\/status(?:es)?\/\d+/.test(url)) ?? links.at(-1) ?? null;
+    return status ? { kind: 'twitter', url: status } : null;
+  }
+  if (tagName === 'blockquote' && hasClass(element, 'instagram-media')) {
+    const url = absoluteUrl(attribute(element, 'dataInstgrmPermalink') ?? firstHref(element));
+    return url ? { kind: 'instagram', url } : null;
+  }
+  if (hasClass(element, 'fb-post') || hasClass(element, 'fb-video')) {
+    const url = absoluteUrl(attribute(element, 'dataHref'));
+    return url ? { kind: 'facebook', url } : null;
+  }
+  if (tagName === 'video') {
+    const source = selectAll(element, (child) => child.tagName === 'source')[0];
+    const url = absoluteUrl(attribute(element, 'src') ?? (source ? attribute(source, 'src') : null));
+    const id = attribute(element, 'dataVodId');
+    const fallback = id === null ? null : `https://www.cna.com.tw/video/vod/${encodeURIComponent(id)}`;
+    const resolved = url ?? fallback;
+    return resolved ? { kind: 'video', url: resolved } : null;
+  }
+  if (hasClass(element, 'infogram-embed')) {
+    const id = attribute(element, 'dataId');
+    return id ? { kind: 'infogram', url: `https://e.infogram.com/${encodeURIComponent(id)}` } : null;
+  }
+  if (hasClass(element, 'flourish-embed')) {
+    const path = attribute(element, 'dataSrc');
+    return path ? { kind: 'flourish', url: `https://public.flourish.studio/${path.replace(/^\/+/, '')}` } : null;
+  }
+  if (hasClass(element, 'gie-single')) {
+    const url = absoluteUrl(attribute(element, 'href'));
+    return url ? { kind: 'getty', url } : null;
+  }
+  return null;
+}
+
+/** Elements that are embeds even when no URL can be read (removed from the text all the same). */
+export function isEmbedElement(element: Element): boolean {
+  return (
+    ['iframe', 'video', 'audio', 'object', 'embed'].includes(element.tagName) ||
+    ['twitter-tweet', 'instagram-media', 'fb-post', 'fb-video', 'infogram-embed', 'flourish-embed', 'gie-single', 'youtubeBox'].some((name) =>
+      hasClass(element, name),
+    )
+  );
+}
+
+function firstHref(element: Element): string | null {
+  const anchor = selectAll(element, (child) => child.tagName === 'a')[0];
+  return anchor ? attribute(anchor, 'href') : null;
+}

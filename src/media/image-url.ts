@@ -1,0 +1,40 @@
+/** The real URL of an image: lazy `data-src` first, the weserv.nl proxy unwrapped. */
+import type { Element } from 'hast';
+import { absoluteUrl, attribute } from '../hast/query.js';
+
+/** A placeholder `src` of lazy images (data URIs, spacer gifs). */
+const PLACEHOLDER = /^data:|\/(?:blank|spacer|loading|lazy)[^/]*\.(?:gif|png|svg)$/i;
+
+export function imageUrl(img: Element): string | null {
+  const candidates = [attribute(img, 'dataSrc'), attribute(img, 'src'), firstOfSrcset(attribute(img, 'dataSrcset'))];
+  for (const candidate of candidates) {
+    if (candidate === null || candidate.trim() === '' || PLACEHOLDER.test(candidate.trim())) continue;
+    const url = absoluteUrl(candidate);
+    if (url !== null) return unwrapProxy(url);
+  }
+  return null;
+}
+
+/** `https://images.weserv.nl/?url=imgcdn.cna.com.tw/www/WebPhotos/1024/…jpg` → `https://imgcdn.cna.com.tw/www/WebPhotos/1024/…jpg`. */
+export function unwrapProxy(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (!parsed.hostname.endsWith('weserv.nl')) return url;
+  const inner = parsed.searchParams.get('url');
+  if (inner === null || inner === '') return url;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(inner) ? inner : inner.startsWith('//') ? `https:${inner}` : `https://${inner}`;
+  try {
+    return new URL(withScheme).href;
+  } catch {
+    return url;
+  }
+}
+
+function firstOfSrcset(srcset: string | null): string | null {
+  if (srcset === null) return null;
+  return srcset.split(',')[0]?.trim().split(/\s+/)[0] ?? null;
+}

@@ -1,0 +1,64 @@
+/** Options of a parse. Every default is documented beside the option. */
+export interface ParseOptions {
+  /** Path or name of the post, used in errors and warnings. Default: none. */
+  readonly file?: string | undefined;
+  /** IANA time zone of `feedTimeTaipei` and of calendar dates. Default: `'Asia/Taipei'`. */
+  readonly timeZone?: string | undefined;
+  /** Largest post accepted, in UTF-8 bytes; larger posts are rejected `input:too-large`. Default: 8 MiB. */
+  readonly maxBytes?: number | undefined;
+  /** Deepest HTML element nesting accepted; deeper posts are rejected `input:too-deep`. Default: 256. */
+  readonly maxDepth?: number | undefined;
+}
+
+export interface ResolvedOptions {
+  readonly file: string | undefined;
+  readonly timeZone: string;
+  readonly maxBytes: number;
+  readonly maxDepth: number;
+}
+
+export const defaultOptions: Omit<ResolvedOptions, 'file'> = {
+  timeZone: 'Asia/Taipei',
+  maxBytes: 8 * 1024 * 1024,
+  maxDepth: 256,
+};
+
+/** Resolve options, throwing at once (API misuse) on values that cannot work. */
+export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError('cna-ingest: `options` must be an object such as `{ file: "post.md" }`, or be left out.');
+  }
+  const resolved: ResolvedOptions = {
+    file: options?.file,
+    timeZone: options?.timeZone ?? defaultOptions.timeZone,
+    maxBytes: options?.maxBytes ?? defaultOptions.maxBytes,
+    maxDepth: options?.maxDepth ?? defaultOptions.maxDepth,
+  };
+  if (resolved.file !== undefined && typeof resolved.file !== 'string') {
+    throw new TypeError('cna-ingest: `options.file` must be a string (the path of the post), or be left out.');
+  }
+  if (!isPositiveInteger(resolved.maxBytes)) {
+    throw new TypeError('cna-ingest: `options.maxBytes` must be a positive integer number of bytes.');
+  }
+  if (!isPositiveInteger(resolved.maxDepth)) {
+    throw new TypeError('cna-ingest: `options.maxDepth` must be a positive integer.');
+  }
+  if (!isTimeZone(resolved.timeZone)) {
+    throw new TypeError(`cna-ingest: \`options.timeZone\` must be an IANA time zone such as 'Asia/Taipei'; got ${JSON.stringify(resolved.timeZone)}.`);
+  }
+  return resolved;
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0;
+}
+
+function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Stage `extract-dateline`: find the opening dateline
+ * (`（中央社記者廖禹揚首爾15日專電）`) at the start of the first paragraphs,
+ * remove it (and a series label glued before it) from the text, and say why
+ * when a post has none (digest, column, fact box, live post).
+ */
+import { matchDateline } from '../dateline/parse-dateline.js';
+import type { Draft } from '../draft.js';
+import { defineStage, warn } from '../stage.js';
+
+const STAGE = 'extract-dateline';
+
+/** How many leading paragraphs may hold the dateline (a fact box or series title can come first). */
+const SEARCH = 3;
+
+export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
+  const paragraphs = draft.paragraphs;
+  if (!paragraphs || paragraphs.length === 0) return draft;
+  let unparsed: string | null = null;
+  for (let index = 0; index < Math.min(SEARCH, paragraphs.length); index += 1) {
+    const match = matchDateline(paragraphs[index] ?? '');
+    if (!match.found) {
+      if (match.reason === 'unparsed' && unparsed === null) unparsed = match.raw;
+      continue;
+    }
+    const { dateline: parsed } = match;
+    const text = (paragraphs[index] ?? '').slice(match.end).trim();
+    const nextParagraphs = [...paragraphs];
+    if (text === '') nextParagraphs.splice(index, 1);
+    else nextParagraphs[index] = text;
+    return {
+      ...draft,
+      paragraphs: nextParagraphs,
+      dateline: {
+        raw: parsed.raw,
+        agency: parsed.agency,
+        reporters: parsed.reporters,
+        places: parsed.places,
+        day: parsed.day,
+        kind: parsed.kind,
+        date: null,
+        label: parsed.label,
+      },
+      datelineWritten: { year: parsed.year, month: parsed.month },
+    };
+  }
+  const next: Draft = { ...draft, dateline: null };
+  if (unparsed !== null) return warn(next, STAGE, 'dateline:unparsed', `the dateline ${unparsed.slice(0, 60)} could not be split into reporters and places`);
+  const [code, message] = classifyMissing(draft);
+  return warn(next, STAGE, code, message);
+});
+
+/** Why a post has no dateline, from its title and opening text. */
+function classifyMissing(draft: Draft): [code: string, message: string] {
+  const title = draft.meta?.title ?? '';
+  const first = draft.paragraphs?.[0] ?? '';
+  if (/早安世界|一週大事|今晨最新|晚安世界/.test(title + first.slice(0, 40))) return ['dateline:digest', `no dateline: a news digest ("${title.slice(0, 40)}")`];
+  if (draft.pageAuthor || /特派專欄|專欄|【專訪】|書摘/.test(title)) return ['dateline:column', `no dateline: a column or signed feature${draft.pageAuthor ? ` by ${draft.pageAuthor}` : ''}`];
+  if (/小檔案|小百科|懶人包|一次看/.test(title + first.slice(0, 30))) return ['dateline:fact-box', `no dateline: the article opens with a fact box ("${first.slice(0, 30)}")`];
+  if (/直播|即時|live/i.test(title)) return ['dateline:live', 'no dateline: a live post'];
+  return ['dateline:missing', `no dateline at the start of the first paragraph ("${first.slice(0, 30)}")`];
+}

@@ -1,0 +1,59 @@
+/**
+ * Stage `extract-media`: collect images (with alt, caption and caption
+ * credit) and embeds, and remove them from the tree so that captions and
+ * embed fallbacks never reach the text.
+ */
+import type { Element } from 'hast';
+import type { Draft } from '../draft.js';
+import { attribute, cleanText, hasClass, selectAll, textOf, prune } from '../hast/query.js';
+import { splitCaption } from '../media/caption.js';
+import { isEmbedElement, readEmbed } from '../media/embeds.js';
+import { imageUrl } from '../media/image-url.js';
+import type { Embed, Image } from '../schema.js';
+import { defineStage, warn } from '../stage.js';
+
+const STAGE = 'extract-media';
+
+/** A container of one image and its caption: `div.floatImg`, `figure`. */
+const isImageBox = (element: Element): boolean =>
+  (element.tagName === 'figure' || hasClass(element, 'floatImg')) && selectAll(element, (child) => child.tagName === 'img').length > 0;
+
+const isCaption = (element: Element): boolean => element.tagName === 'figcaption' || hasClass(element, 'picinfo');
+
+export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
+  const { tree } = draft;
+  if (!tree) return draft;
+  const images: Image[] = [];
+  const embeds: Embed[] = [];
+  let dropped = 0;
+  const addImage = (img: Element, captionText: string | null): void => {
+    const src = imageUrl(img);
+    if (src === null) {
+      dropped += 1;
+      return;
+    }
+    const { caption, credit } = captionText === null ? { caption: null, credit: null } : splitCaption(captionText);
+    images.push({ src, alt: cleanText(attribute(img, 'alt') ?? ''), caption, credit });
+  };
+  const pruned = prune(tree, (element) => {
+    if (isImageBox(element)) {
+      const captionBox = selectAll(element, isCaption)[0];
+      const captionText = captionBox ? cleanText(textOf(captionBox)) : '';
+      for (const img of selectAll(element, (child) => child.tagName === 'img')) addImage(img, captionText === '' ? null : captionText);
+      return 'remove';
+    }
+    if (element.tagName === 'img') {
+      addImage(element, null);
+      return 'remove';
+    }
+    if (isCaption(element)) return 'remove';
+    if (isEmbedElement(element)) {
+      const inner = [element, ...selectAll(element, () => true)].map(readEmbed).filter((embed): embed is Embed => embed !== null);
+      embeds.push(...inner.slice(0, 1));
+      return 'remove';
+    }
+    return undefined;
+  });
+  const next: Draft = { ...draft, tree: pruned, images, embeds };
+  return dropped > 0 ? warn(next, STAGE, 'image:no-src', `${dropped} image(s) without a usable URL were dropped`) : next;
+});

@@ -1,0 +1,66 @@
+/**
+ * Stage `extract-text`: the article's paragraphs in reading order. Every
+ * block without blocks inside (`p`, `h2`, `li`, a `div` of inline text, a
+ * pull quote) is one paragraph, its text read by `hast-util-to-text`; runs of
+ * inline content between blocks are paragraphs too; `<br>` splits a
+ * paragraph. Captions, glossary pop-ups, scripts and embeds were removed by
+ * the stages before.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+import type { Draft } from '../draft.js';
+import { cleanText } from '../hast/query.js';
+import { defineStage, reject } from '../stage.js';
+
+const STAGE = 'extract-text';
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
+  'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul',
+]);
+
+type Parent = Root | Element;
+
+export const extractText = defineStage(STAGE, (draft: Draft): Draft => {
+  if (!draft.tree) return draft;
+  const paragraphs: string[] = [];
+  collect(draft.tree, paragraphs);
+  if (paragraphs.length === 0) {
+    return reject(draft, { code: 'body:empty', stage: STAGE, field: 'paragraphs', reason: 'the article body has no text' });
+  }
+  return { ...draft, paragraphs };
+});
+
+function collect(parent: Parent, out: string[]): void {
+  let inline: (RootContent | ElementContent)[] = [];
+  const flush = (): void => {
+    if (inline.length > 0) emit({ type: 'root', children: inline as RootContent[] }, out);
+    inline = [];
+  };
+  for (const child of parent.children) {
+    if (child.type === 'element' && BLOCKS.has(child.tagName)) {
+      flush();
+      if (hasBlockInside(child)) collect(child, out);
+      else emit(child, out);
+    } else if (child.type === 'element' || child.type === 'text') {
+      inline.push(child);
+    }
+  }
+  flush();
+}
+
+function hasBlockInside(element: Element): boolean {
+  for (const child of element.children) {
+    if (child.type === 'element' && (BLOCKS.has(child.tagName) || hasBlockInside(child))) return true;
+  }
+  return false;
+}
+
+function emit(node: Root | Element, out: string[]): void {
+  const text = toText(node, { whitespace: 'normal' });
+  for (const line of text.split('\n')) {
+    const paragraph = cleanText(line);
+    if (paragraph !== '') out.push(paragraph);
+  }
+}

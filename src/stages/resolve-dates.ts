@@ -1,0 +1,61 @@
+/**
+ * Stage `resolve-dates`: the publication date (Taipei calendar: URL id, else
+ * editor code, else feed time), the dateline's day as a calendar date, and
+ * warnings where the clocks disagree.
+ */
+import type { Draft } from '../draft.js';
+import { daysBetween, dateOfArticleId, daysInMonth, isoDate, parseIsoDate } from '../time/calendar.js';
+import { zonedDate } from '../time/zoned.js';
+import { defineStage, warn } from '../stage.js';
+
+const STAGE = 'resolve-dates';
+
+export const resolveDates = defineStage(STAGE, (draft: Draft): Draft => {
+  const { meta } = draft;
+  if (!meta || meta.feedTimeMs === null) return draft;
+  const feedDate = zonedDate(meta.feedTimeMs, draft.options.timeZone);
+  const idDate = meta.id === null ? null : dateOfArticleId(meta.id);
+  let next = draft;
+  if (meta.id !== null && idDate === null) {
+    next = warn(next, STAGE, 'date:no-url-id', `the URL id ${meta.id} does not start with a date`);
+  }
+  const date = idDate ?? draft.editorCode?.date ?? feedDate;
+  if (Math.abs(daysBetween(date, feedDate)) > 2) {
+    next = warn(next, STAGE, 'date:feed-mismatch', `the feed time falls on ${feedDate}, the article date is ${date}`);
+  }
+  const code = draft.editorCode;
+  if (code?.date && code.date !== date) {
+    next = warn(next, STAGE, 'editor-code:mismatch', `the editor code ${code.raw} means ${code.date}, the article date is ${date}`);
+  }
+  const dateline = draft.dateline;
+  if (!dateline || dateline.day === null) return { ...next, date };
+  const resolved = resolveDay(dateline.day, date, draft.datelineWritten);
+  if (resolved === null) {
+    next = warn(next, STAGE, 'dateline:day-invalid', `the dateline day ${dateline.day} does not exist in the month before ${date}`);
+  } else if (Math.abs(daysBetween(resolved, date)) > 1) {
+    next = warn(next, STAGE, 'dateline:day-far', `the dateline day resolves to ${resolved}, ${Math.abs(daysBetween(resolved, date))} days from ${date}`);
+  }
+  return { ...next, date, dateline: { ...dateline, date: resolved } };
+});
+
+/**
+ * The calendar date of a dateline day, local to the dateline's place. A day
+ * up to the article date is in the article's month; the day after it is the
+ * next day (places east of Taipei are already there); any later day is in the
+ * previous month (wire rewrites from the Americas carry yesterday's date).
+ */
+export function resolveDay(
+  day: number,
+  articleDate: string,
+  written: { readonly year: number | null; readonly month: number | null } | undefined,
+): string | null {
+  const { year, month, day: today } = parseIsoDate(articleDate);
+  if (written?.month != null) {
+    const y = written.year ?? (written.month > month ? year - 1 : year);
+    return isoDate(y, written.month, day);
+  }
+  if (day <= today) return isoDate(year, month, day);
+  if (day === today + 1) return isoDate(year, month, day);
+  if (day === 1 && today === daysInMonth(year, month)) return month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
+  return month === 1 ? isoDate(year - 1, 12, day) : isoDate(year, month - 1, day);
+}

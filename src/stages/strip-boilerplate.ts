@@ -1,0 +1,109 @@
+/**
+ * Stage `strip-boilerplate`: remove the site's boilerplate (DOMAIN.md §5)
+ * from the article tree, keeping the hashtags as `keywords` and the related
+ * links (延伸閱讀, topic timeline, inline related stories) as `related`.
+ *
+ * The rules are data: `createStripBoilerplate([...defaultBoilerplateRules, myRule])`
+ * builds the stage with one more rule.
+ */
+import type { Element, Root } from 'hast';
+import type { Draft } from '../draft.js';
+import { absoluteUrl, attribute, classList, cleanText, hasClass, prune, selectAll, textOf } from '../hast/query.js';
+import type { Related } from '../schema.js';
+import { defineStage, type Stage } from '../stage.js';
+
+export interface BoilerplateRule {
+  /** Name of the rule, for people reading the list. */
+  readonly name: string;
+  /** True for an element this rule removes. */
+  readonly test: (element: Element) => boolean;
+  /**
+   * `'drop'` (default) removes the element in place; `'end'` marks the end of
+   * the article: the element and everything after it are removed.
+   */
+  readonly action?: 'drop' | 'end';
+}
+
+const byClass = (...names: string[]) => (element: Element) => classList(element).some((name) => names.includes(name));
+const byTag = (...names: string[]) => (element: Element) => names.includes(element.tagName);
+
+/** The boilerplate of CNA's 2020–21 and 2023+ page templates. */
+export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
+  { name: 'newsletter form', test: byClass('SubscriptionInner') },
+  { name: 'inline related stories', test: byClass('insertGroup') },
+  { name: 'ad slots', test: byClass('bottomArticleBanner', 'pcBox', 'mbBox', 'adslot_infinite') },
+  { name: 'glossary pop-up', test: byClass('dictionary-box', 'dic-icon') },
+  { name: 'column header (author, series title)', test: byClass('topicbox') },
+  { name: 'scripts, styles and form controls', test: byTag('script', 'style', 'noscript', 'template', 'input', 'button', 'select', 'textarea', 'form', 'svg') },
+  { name: 'hashtags', test: byClass('articlekeywordGroup'), action: 'end' },
+  { name: 'related articles', test: byClass('moreArticle'), action: 'end' },
+  { name: 'focus-news carousel', test: byClass('bottomBox'), action: 'end' },
+  { name: 'feed footer', test: (element) => element.tagName === 'hr' || (element.tagName === 'div' && textOf(element).startsWith('获取更多RSS')), action: 'end' },
+];
+
+export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defaultBoilerplateRules): Stage {
+  return defineStage('strip-boilerplate', (draft: Draft): Draft => {
+    const { tree, endMatter } = draft;
+    if (!tree) return draft;
+    const sources: Root[] = endMatter ? [tree, endMatter] : [tree];
+    const keywords = unique(sources.flatMap(readKeywords));
+    const related = uniqueBy(sources.flatMap(readRelated), (link) => link.url);
+    const pageAuthor = readPageAuthor(tree);
+    return { ...draft, tree: applyRules(tree, rules), endMatter: null, keywords, related, pageAuthor };
+  });
+}
+
+export const stripBoilerplate = createStripBoilerplate();
+
+function applyRules(tree: Root, rules: readonly BoilerplateRule[]): Root {
+  let ended = false;
+  return prune(tree, (element) => {
+    if (ended) return 'remove';
+    const rule = rules.find((candidate) => candidate.test(element));
+    if (!rule) return undefined;
+    if (rule.action === 'end') ended = true;
+    return 'remove';
+  });
+}
+
+/** `div.keywordTag > a` → `#南韓` → `南韓`. */
+function readKeywords(root: Root): string[] {
+  return selectAll(root, byClass('keywordTag'))
+    .map((tag) => cleanText(textOf(tag)).replace(/^[#＃]\s*/, ''))
+    .filter((keyword) => keyword !== '');
+}
+
+/** Links of 延伸閱讀 / topic timelines / inline related stories, not the block titles. */
+function readRelated(root: Root): Related[] {
+  const blocks = selectAll(root, byClass('moreArticle', 'insertGroup'));
+  const links: Related[] = [];
+  for (const block of blocks) {
+    const titled = new Set(selectAll(block, byClass('moreArticle-title')).flatMap((title) => selectAll(title, byTag('a'))));
+    for (const anchor of selectAll(block, byTag('a'))) {
+      if (titled.has(anchor)) continue;
+      const url = absoluteUrl(attribute(anchor, 'href'));
+      const title = cleanText(textOf(anchor));
+      if (url !== null && title !== '') links.push({ title, url });
+    }
+  }
+  return links;
+}
+
+/** `中央社駐布魯塞爾特派員唐佩君／8月26日` → `唐佩君`. */
+const AUTHOR_LINE = /(?:特派員|記者|編譯|特約記者)\s*([\p{Script=Han}·]{2,5})\s*[／/]/u;
+
+function readPageAuthor(root: Root): string | null {
+  const box = selectAll(root, (element) => hasClass(element, 'author'))[0];
+  if (!box) return null;
+  const match = AUTHOR_LINE.exec(cleanText(textOf(box)).slice(0, 200));
+  return match?.[1] ?? null;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => (seen.has(key(value)) ? false : (seen.add(key(value)), true)));
+}

@@ -1,0 +1,71 @@
+/**
+ * Stage `validate-article`: assemble the Article from the draft and check it
+ * with `articleSchema`. This is the only place where a post that got this
+ * far is rejected (`body:empty`, `schema:invalid`).
+ */
+import type { z } from 'zod';
+import type { Draft } from '../draft.js';
+import type { FieldIssue } from '../errors.js';
+import { articleSchema } from '../schema.js';
+import { defineStage, reject, type Stage } from '../stage.js';
+import { formatZoned } from '../time/zoned.js';
+
+const STAGE = 'validate-article';
+
+/** Build the candidate object the schema checks (custom fields from `draft.extra` included). */
+export function assembleArticle(draft: Draft): Record<string, unknown> {
+  const meta = draft.meta;
+  const paragraphs = draft.paragraphs ?? [];
+  const feedTimeMs = meta?.feedTimeMs ?? null;
+  const dateline = draft.dateline ?? null;
+  return {
+    ...draft.extra,
+    id: meta?.id ?? undefined,
+    url: meta?.url,
+    section: meta?.section ?? undefined,
+    title: meta?.title,
+    source: meta?.source,
+    tags: meta?.tags ?? [],
+    categories: meta?.categories ?? [],
+    date: draft.date,
+    feedTime: feedTimeMs === null ? undefined : new Date(feedTimeMs).toISOString(),
+    feedTimeTaipei: feedTimeMs === null ? undefined : formatZoned(feedTimeMs, draft.options.timeZone),
+    dateline,
+    reporters: dateline && dateline.reporters.length > 0 ? dateline.reporters : draft.pageAuthor ? [draft.pageAuthor] : [],
+    credits: draft.credits ?? null,
+    editorCode: draft.editorCode ?? null,
+    paragraphs,
+    text: paragraphs.join('\n\n'),
+    images: draft.images ?? [],
+    keywords: draft.keywords ?? [],
+    related: draft.related ?? [],
+    embeds: draft.embeds ?? [],
+    warnings: draft.messages.map(({ code, message }) => ({ code, message })),
+  };
+}
+
+/** Build the validation stage for a schema (use an extended `articleSchema` to add fields). */
+export function createValidateArticle(schema: z.ZodType = articleSchema): Stage {
+  return defineStage(STAGE, (draft: Draft): Draft => {
+    if (!draft.paragraphs || draft.paragraphs.length === 0) {
+      return reject(draft, { code: 'body:empty', stage: STAGE, field: 'paragraphs', reason: 'the article has no text paragraphs' });
+    }
+    const result = schema.safeParse(assembleArticle(draft));
+    if (result.success) return { ...draft, article: result.data };
+    const issues: FieldIssue[] = result.error.issues.map((issue) => ({
+      path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+      message: issue.message,
+      code: issue.code,
+    }));
+    const field = issues[0]?.path.join('.') || undefined;
+    return reject(draft, {
+      code: 'schema:invalid',
+      stage: STAGE,
+      field,
+      reason: `field "${field ?? '(root)'}": ${issues[0]?.message ?? 'invalid'}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
+      issues,
+    });
+  });
+}
+
+export const validateArticle = createValidateArticle();

@@ -1,0 +1,90 @@
+/**
+ * Stage `validate-front-matter`: check the front-matter data with a schema
+ * and turn it into `draft.meta`; reject posts of other agencies (`not-cna`).
+ */
+import { z } from 'zod';
+import type { Draft, PostMeta } from '../draft.js';
+import type { FieldIssue } from '../errors.js';
+import { isCnaUrl, readArticleUrl, sectionNames } from '../meta/sections.js';
+import { defineStage, reject, warn } from '../stage.js';
+
+const STAGE = 'validate-front-matter';
+
+const text = z.union([z.string(), z.number()]).transform(String);
+const list = z
+  .union([z.array(z.unknown()), z.string(), z.null()])
+  .optional()
+  .transform((value) => {
+    if (value === undefined || value === null) return [];
+    const items = Array.isArray(value) ? value : [value];
+    return items.filter((item) => typeof item === 'string' || typeof item === 'number').map((item) => String(item).trim());
+  });
+
+/** What the library reads from the front matter; everything else is ignored. */
+export const frontMatterSchema = z.object({
+  title: text,
+  date: z.union([z.string(), z.number(), z.date()]).optional(),
+  author: text.optional(),
+  from: z.string().min(1),
+  tags: list,
+  categories: list,
+});
+
+export const validateFrontMatter = defineStage(STAGE, (draft: Draft): Draft => {
+  const data = draft.frontMatter;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return reject(draft, { code: 'front-matter:invalid', stage: STAGE, reason: 'the front matter is not a mapping of fields' });
+  }
+  const record = data as Record<string, unknown>;
+  const from = typeof record['from'] === 'string' ? record['from'] : null;
+  const author = typeof record['author'] === 'string' ? record['author'] : null;
+  if (from !== null ? !isCnaUrl(from) : author === null || !author.includes('中央社')) {
+    const who = [author && `author "${author.slice(0, 40)}"`, from && `URL ${from.slice(0, 80)}`].filter(Boolean).join(', ');
+    return reject(draft, { code: 'not-cna', stage: STAGE, field: 'from', reason: `not a CNA post (${who || 'no author or URL'})` });
+  }
+  const parsed = frontMatterSchema.safeParse(record);
+  if (!parsed.success) {
+    const issues: FieldIssue[] = parsed.error.issues.map((issue) => ({ path: issue.path.map(pathKey), message: issue.message, code: issue.code }));
+    const field = issues[0]?.path.join('.') ?? undefined;
+    return reject(draft, { code: 'front-matter:invalid', stage: STAGE, field, reason: `front-matter field "${field}": ${issues[0]?.message ?? 'invalid'}`, issues });
+  }
+  const fm = parsed.data;
+  const title = fm.title.normalize('NFC').trim();
+  if (title === '') {
+    return reject(draft, { code: 'front-matter:invalid', stage: STAGE, field: 'title', reason: 'the title is empty' });
+  }
+  const parts = readArticleUrl(fm.from);
+  let next = draft;
+  if (parts === null) {
+    next = warn(next, STAGE, 'date:no-url-id', `the URL ${fm.from.slice(0, 100)} has no 12-digit article id`);
+  } else if (sectionNames[parts.section] === undefined) {
+    next = warn(next, STAGE, 'section:unknown', `section code "${parts.section}" is not a known CNA section`);
+  }
+  const dateText = fm.date === undefined ? null : fm.date instanceof Date ? fm.date.toISOString() : String(fm.date);
+  const meta: PostMeta = {
+    title,
+    url: fm.from.trim(),
+    source: (fm.author ?? '中央社').trim(),
+    tags: fm.tags,
+    categories: fm.categories,
+    id: parts?.id ?? null,
+    section: parts ? { code: parts.section, name: sectionNames[parts.section] ?? null } : null,
+    feedTimeMs: dateText === null ? null : parseInstant(dateText),
+    dateText,
+  };
+  return { ...next, meta };
+});
+
+function pathKey(key: PropertyKey): string | number {
+  return typeof key === 'number' ? key : String(key);
+}
+
+/** `2023-09-15T07:50:00.000Z` and other ISO-8601 instants; null when not one. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+function parseInstant(value: string): number | null {
+  const trimmed = value.trim();
+  if (!ISO_INSTANT.test(trimmed)) return null;
+  const ms = Date.parse(trimmed.replace(' ', 'T'));
+  return Number.isFinite(ms) ? ms : null;
+}
