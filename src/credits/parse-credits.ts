@@ -65,6 +65,10 @@ const bareNotNamePattern = /[完續照圖影片攝]|中央社|更新|報導|提�
  * (bare name = editor), `編輯：（吳協昌）1091010`, `…。1120915` (code only),
  * `（編輯：X）` (credit with no code). Trailing blanks and NBSP are ignored.
  *
+ * A code after a credit is returned even when it is not a date (the caller
+ * reports it); a code with no credit must decode to a date, otherwise the
+ * digits are taken for a number in the text (`人口2345678`) and null is returned.
+ *
  * @returns null when the paragraph ends with neither a credit nor a code.
  */
 export function matchClosing(paragraphText: string): ClosingMatch | null {
@@ -95,8 +99,10 @@ export function matchClosing(paragraphText: string): ClosingMatch | null {
     const credits = { raw: reading.raw, ...emptyRoles(), editors: [reading.name] };
     return { credits, creditsUnparsed: null, code: digits, codeUnparsed: null, start: offset + reading.start };
   }
+  // With no credit to anchor it, seven digits are a code only when they are a date and not glued to a number.
   const before = tail[digitsStart - 1];
   if (before !== undefined && numberGluePattern.test(before)) return null;
+  if (decodeRocDate(digits) === null) return null;
   return { credits: null, creditsUnparsed: null, code: digits, codeUnparsed: null, start: offset + digitsStart };
 }
 
@@ -104,11 +110,9 @@ export function matchClosing(paragraphText: string): ClosingMatch | null {
  * Index of the paragraph that holds the closing, or -1.
  *
  * Usually the last paragraph. When fact boxes, 延伸閱讀 lists, photo credits
- * or name lists follow, the nearest earlier paragraph ending with a code is
- * taken (up to `maxParagraphsAfterClosing` back); an earlier paragraph ending
- * with a code but no credit must hold a real date, so a fact box ending in a
- * 7-digit number is not taken. A credit with no code only counts in the last
- * non-blank paragraph.
+ * or name lists follow, the nearest earlier paragraph whose closing has a
+ * code is taken (up to `maxParagraphsAfterClosing` back). A credit with no
+ * code only counts in the last non-blank paragraph.
  */
 export function findClosingParagraph(paragraphs: readonly string[]): number {
   let last = paragraphs.length - 1;
@@ -117,16 +121,11 @@ export function findClosingParagraph(paragraphs: readonly string[]): number {
   for (let index = last; index >= stop; index -= 1) {
     const closing = matchClosing(paragraphs[index] ?? '');
     if (closing === null) continue;
-    const hasCode = closing.code !== null || closing.codeUnparsed !== null;
-    const hasCredit = closing.credits !== null || closing.creditsUnparsed !== null;
-    if (index === last && (hasCode || hasCredit)) return index;
-    if (hasCredit && hasCode) return index;
-    if (closing.code !== null && decodeRocDate(closing.code) !== null) return index;
+    if (index === last || closing.code !== null || closing.codeUnparsed !== null) return index;
   }
   return -1;
 }
 
-/** The names of a credit, by role. */
 type CreditRoles = Omit<ParsedCredits, 'raw'>;
 
 type CreditTextReading = { kind: 'credits'; roles: CreditRoles } | { kind: 'unparsed' } | { kind: 'none' };

@@ -10,6 +10,14 @@
 /** Years between the ROC and the Gregorian calendar: ROC 1 = 1912. */
 const rocYearOffset = 1911;
 
+/**
+ * The ROC years an editor code can carry: 80 (1991, before CNA published
+ * online) to 199 (2110). A code outside them is a typo (`0200818` would be
+ * 1931-08-18), so it decodes to null rather than to a date nobody meant.
+ */
+const earliestRocYear = 80;
+const latestRocYear = 199;
+
 /** Exactly seven ASCII digits, e.g. `1120915`. Anchored, no quantifier can backtrack. */
 const rocCodePattern = /^\d{7}$/;
 
@@ -20,15 +28,16 @@ const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Decode a 7-digit ROC date code to an ISO date (`YYYY-MM-DD`).
  *
  * @param code The code as written, e.g. `'1120915'`.
- * @returns `'2023-09-15'`, or `null` when `code` is not seven digits or not a
- *   real calendar date (year 0, month 13, `1100229`, `7026672`, `0200818`).
+ * @returns `'2023-09-15'`, or `null` when `code` is not seven digits, not a
+ *   real calendar date (month 13, `1100229`, `7026672`) or outside ROC years
+ *   80–199 (`0200818`, year 0).
  */
 export function decodeRocDate(code: string): string | null {
   if (!rocCodePattern.test(code)) return null;
   const rocYear = Number(code.slice(0, 3));
   const month = Number(code.slice(3, 5));
   const day = Number(code.slice(5, 7));
-  if (rocYear < 1) return null;
+  if (rocYear < earliestRocYear || rocYear > latestRocYear) return null;
   const year = rocYear + rocYearOffset;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${String(year)}-${pad2(month)}-${pad2(day)}`;
@@ -37,8 +46,8 @@ export function decodeRocDate(code: string): string | null {
 /**
  * Encode an ISO date (`YYYY-MM-DD`) as a 7-digit ROC date code.
  *
- * Misuse throws: the input must be a real calendar date from 1912-01-01
- * (ROC year 1) to 2910-12-31 (ROC year 999).
+ * Misuse throws: the input must be a real calendar date from 1991-01-01
+ * (ROC year 80) to 2110-12-31 (ROC year 199), the years `decodeRocDate` reads.
  *
  * @param isoDate e.g. `'2023-09-15'`.
  * @returns e.g. `'1120915'`.
@@ -51,15 +60,15 @@ export function encodeRocDate(isoDate: string): string {
   const rocYear = year - rocYearOffset;
   const valid =
     match !== null &&
-    rocYear >= 1 &&
-    rocYear <= 999 &&
+    rocYear >= earliestRocYear &&
+    rocYear <= latestRocYear &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
     day <= daysInMonth(year, month);
   if (!valid) {
     throw new RangeError(
-      `encodeRocDate: expected a real date between 1912-01-01 and 2910-12-31 written YYYY-MM-DD, got ${JSON.stringify(isoDate)}`,
+      `encodeRocDate: expected a real date between 1991-01-01 and 2110-12-31 written YYYY-MM-DD, got ${JSON.stringify(isoDate)}`,
     );
   }
   return `${String(rocYear).padStart(3, '0')}${pad2(month)}${pad2(day)}`;
