@@ -19,10 +19,10 @@ const earliestRocYear = 80;
 const latestRocYear = 199;
 
 /** Exactly seven ASCII digits, e.g. `1120915`. Anchored, no quantifier can backtrack. */
-const rocCodePattern = /^\d{7}$/;
+const rocCodePattern = /^\d{7}$/u;
 
 /** An ISO calendar date, e.g. `2023-09-15`. */
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoDatePattern = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/u;
 
 /**
  * Decode a 7-digit ROC date code to an ISO date (`YYYY-MM-DD`).
@@ -53,13 +53,13 @@ export function decodeRocDate(code: string): string | null {
  * @returns e.g. `'1120915'`.
  */
 export function encodeRocDate(isoDate: string): string {
-  const match = isoDatePattern.exec(isoDate);
-  const year = Number(match?.[1]);
-  const month = Number(match?.[2]);
-  const day = Number(match?.[3]);
+  const parts = isoDatePattern.exec(isoDate)?.groups;
+  const year = Number(parts?.['year']);
+  const month = Number(parts?.['month']);
+  const day = Number(parts?.['day']);
   const rocYear = year - rocYearOffset;
   const valid =
-    match !== null &&
+    parts !== undefined &&
     rocYear >= earliestRocYear &&
     rocYear <= latestRocYear &&
     month >= 1 &&

@@ -39,7 +39,7 @@ function paragraphTexts(file: string): string[] {
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<[^<>]*>/g, '');
+  return html.replace(/<[^<>]*>/gu, '');
 }
 
 function decodeEntities(text: string): string {
@@ -54,7 +54,7 @@ function crudeCodeParagraph(paragraphs: readonly string[]): number {
     if (text === '') continue;
     seen += 1;
     // Exactly seven digits at the end, e.g. `…（編輯：陳惠珍）1120915`.
-    if (/(?<!\d)\d{7}$/.test(text)) return index;
+    if (/(?<!\d)\d{7}$/u.test(text)) return index;
   }
   return -1;
 }
@@ -63,7 +63,7 @@ function crudeCodeParagraph(paragraphs: readonly string[]): number {
 function crudeCreditGroup(paragraph: string): string | null {
   const text = paragraph.trim().slice(-150);
   let end = text.length;
-  while (end > 0 && /\d/.test(text.charAt(end - 1))) end -= 1;
+  while (end > 0 && /\d/u.test(text.charAt(end - 1))) end -= 1;
   const body = text.slice(0, end).trimEnd();
   const close = body.length - 1;
   if (body[close] !== '）' && body[close] !== ')') return null;
@@ -81,7 +81,7 @@ function roleMix(credits: ParsedCredits): string {
 }
 
 function badName(name: string): boolean {
-  return /[\d：:/／\s]/.test(name) || roleWords.some((word) => name.includes(word));
+  return /[\d：:/／\s]/u.test(name) || roleWords.some((word) => name.includes(word));
 }
 
 describe.skipIf(corpusDir === undefined)('closing credits over the CNA corpus', () => {
