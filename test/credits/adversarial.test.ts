@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { findClosingParagraph, matchClosing } from '../../src/credits/parse-credits.js';
 import { decodeRocDate } from '../../src/credits/roc-date.js';
@@ -89,5 +90,29 @@ describe('decodeRocDate on adversarial input', () => {
     const { result, ms } = timed(() => decodeRocDate(repeat('1')));
     expect(result).toBeNull();
     expect(ms).toBeLessThan(50);
+  });
+});
+
+describe('matchClosing invariants on random closings', () => {
+  const pieces = ['（', '）', '(', ')', '編輯', '譯者', '核稿', '實習編譯', '攝影', '：', ':', '；', '，', '/', '／', '、', ' ', '\u00a0', '陳惠珍', '林', '。', '1', '0', '9', '1120915', '1090229'];
+
+  it('never throws; start, raw, code and names are consistent with the input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const input = parts.join('');
+        const closing = matchClosing(input);
+        if (closing === null) return;
+        expect(closing.start).toBeGreaterThanOrEqual(0);
+        expect(closing.start).toBeLessThanOrEqual(input.length);
+        if (closing.code !== null) expect(closing.code).toMatch(/^\d{7}$/u);
+        const raw = closing.credits?.raw ?? closing.creditsUnparsed;
+        if (raw != null) expect(input.slice(closing.start, closing.start + raw.length)).toBe(raw);
+        for (const name of Object.values(closing.credits ?? {}).flat()) {
+          if (name === closing.credits?.raw) continue;
+          expect(name).toMatch(/^\p{Script=Han}{2,4}$/u);
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
