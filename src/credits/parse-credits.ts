@@ -114,22 +114,26 @@ export function matchClosing(paragraphText: string): ClosingMatch | null {
 /**
  * Index of the paragraph that holds the closing, or -1.
  *
- * Usually the last paragraph. When fact boxes, 延伸閱讀 lists, photo credits
- * or name lists follow, the nearest earlier paragraph whose closing has a
- * code is taken. A credit with no code only counts in the last non-blank
- * paragraph. Reads at most the last `maxParagraphsAfterClosing + 1`
- * paragraphs (blank ones included), each through `matchClosing`'s window.
+ * The nearest paragraph to the end whose closing has a code: usually the
+ * last one, but fact boxes, 延伸閱讀 lists, photo credits or name lists may
+ * follow it. A credit with no code counts only in the last non-blank
+ * paragraph, and only when no earlier paragraph has a coded closing (so a
+ * trailing `（攝影：X）` photo credit does not hide the real closing). Reads at
+ * most the last `maxParagraphsAfterClosing + 1` paragraphs (blank ones
+ * included), each through `matchClosing`'s window.
  */
 export function findClosingParagraph(paragraphs: readonly string[]): number {
   const stop = Math.max(0, paragraphs.length - 1 - maxParagraphsAfterClosing);
+  let creditOnly = -1;
   let seenText = false;
   for (let index = paragraphs.length - 1; index >= stop; index -= 1) {
     const text = paragraphs[index] ?? '';
     const closing = matchClosing(text);
-    if (closing !== null && (!seenText || closing.code !== null || closing.codeUnparsed !== null)) return index;
+    if (closing !== null && (closing.code !== null || closing.codeUnparsed !== null)) return index;
+    if (closing !== null && !seenText) creditOnly = index;
     seenText ||= !endsBlank(text);
   }
-  return -1;
+  return creditOnly;
 }
 
 /** Whether the window at the end of a paragraph is blank (an empty paragraph, or one padded past the window). */

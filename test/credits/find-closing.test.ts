@@ -12,7 +12,12 @@ describe('findClosingParagraph', () => {
 
   it('takes a credit with no code only in the last paragraph', () => {
     expect(findClosingParagraph(['第一段。', '展期至10月底。（編輯：陳惠珍）'])).toBe(1);
+    expect(findClosingParagraph(['第一段。', '展期至10月底。（編輯：陳惠珍）', ''])).toBe(1);
     expect(findClosingParagraph(['展期至10月底。（編輯：陳惠珍）', '▲圖說。'])).toBe(-1);
+  });
+
+  it('prefers a coded closing to a trailing photo credit with no code', () => {
+    expect(findClosingParagraph(['展期至10月底。（編輯：陳惠珍）1120915', '▲開幕式現場。（攝影：王飛華）'])).toBe(0);
   });
 
   it('skips a warning, a photo credit and a fact box after the coded paragraph', () => {
