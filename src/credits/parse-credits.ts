@@ -9,7 +9,10 @@ import { decodeRocDate } from './roc-date.js';
 
 /** The closing credit, split by role. */
 export interface ParsedCredits {
-  /** The group as written, parentheses included: `（譯者：陳彥鈞/核稿：林治平）`. */
+  /**
+   * The group as written, parentheses included: `（譯者：陳彥鈞/核稿：林治平）`;
+   * with a role label written outside it, the label too: `編輯：（吳協昌）`.
+   */
   raw: string;
   /** 編輯 (typo 編緝); a bare name `（徐睿承）` counts as an editor. */
   editors: string[];
@@ -27,7 +30,11 @@ export interface ClosingMatch {
   credits: ParsedCredits | null;
   /** A trailing group that names a role (`（編輯：）`) but could not be split; else null. */
   creditsUnparsed: string | null;
-  /** The 7-digit ROC editor code as written (`'1120915'`), or null. Not checked as a date. */
+  /**
+   * The 7-digit ROC editor code as written (`'1120915'`), or null. After a
+   * credit it is not checked as a date (decode it and report `editor-code:not-a-date`);
+   * with no credit it is only taken when it decodes.
+   */
   code: string | null;
   /**
    * A digit run of another length right after a credit (`20200818`, `10901001`,
