@@ -3,6 +3,9 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    testing: 'src/testing/index.ts',
+    cli: 'src/cli/bin.ts',
+    worker: 'src/cli/worker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -10,4 +13,5 @@ export default defineConfig({
   sourcemap: true,
   target: 'node20',
   splitting: false,
+  shims: true,
 });
