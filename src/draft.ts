@@ -64,8 +64,8 @@ export interface Draft {
   readonly tree?: Root | undefined;
   /** The end matter (hashtags, 延伸閱讀) as hast, or null when the body has none. */
   readonly endMatter?: Root | null | undefined;
-  /** Author named by the page (`div.author` of columns), when any. */
-  readonly pageAuthor?: string | null | undefined;
+  /** Authors named by the page (`div.author` of columns, a `文：X` byline), when any. */
+  readonly pageAuthors?: readonly string[] | undefined;
   readonly keywords?: readonly string[] | undefined;
   readonly related?: readonly Related[] | undefined;
   readonly images?: readonly Image[] | undefined;

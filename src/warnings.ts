@@ -25,6 +25,9 @@ export const warningCodes = {
   'credits:unparsed': 'a closing credit-like group could not be split into roles',
   'editor-code:missing': 'no 7-digit editor code at the end of the article',
   'editor-code:not-a-date': 'the editor code is not a real ROC-calendar date',
+  'editor-code:malformed': 'digits after the closing credit are not 7 digits long (a mistyped code)',
+  'dateline:inner': 'a later paragraph opens with another dateline (a post of several stories); removed from the text',
+  'credits:inner': 'a paragraph before the closing ends with another credit and code (a post of several stories); removed from the text',
   'editor-code:mismatch': 'the editor code date differs from the article date',
   'image:no-src': 'an image has no usable URL and was dropped',
 } as const satisfies Record<string, string>;

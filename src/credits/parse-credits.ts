@@ -49,12 +49,6 @@ export interface ClosingMatch {
 const closingWindow = 200;
 /** Longest credit group considered, parentheses included (the book credit is 28). */
 const maxGroupLength = 80;
-/**
- * How far back `findClosingParagraph` looks. Fact boxes and full name lists
- * after the coded paragraph reach 41 paragraphs in the corpus
- * (`2020-11-02-吳舜文新聞獎入圍名單…`).
- */
-const maxParagraphsAfterClosing = 64;
 
 /**
  * Characters that, right before a 7-digit run with no credit, mark it as part
@@ -125,15 +119,15 @@ export function matchClosing(paragraphText: string): ClosingMatch | null {
  * last one, but fact boxes, 延伸閱讀 lists, photo credits or name lists may
  * follow it. A credit with no code counts only in the last non-blank
  * paragraph, and only when no earlier paragraph has a coded closing (so a
- * trailing `（攝影：X）` photo credit does not hide the real closing). Reads at
- * most the last `maxParagraphsAfterClosing + 1` paragraphs (blank ones
- * included), each through `matchClosing`'s window.
+ * trailing `（攝影：X）` photo credit does not hide the real closing). Fact
+ * boxes and name lists after the coded paragraph reach 100 paragraphs in the
+ * corpus (`2020-08-11-傳藝金曲獎公布入圍名單…`), so every paragraph may be
+ * read, each only through `matchClosing`'s bounded window (linear overall).
  */
 export function findClosingParagraph(paragraphs: readonly string[]): number {
-  const stop = Math.max(0, paragraphs.length - 1 - maxParagraphsAfterClosing);
   let creditOnly = -1;
   let seenText = false;
-  for (let index = paragraphs.length - 1; index >= stop; index -= 1) {
+  for (let index = paragraphs.length - 1; index >= 0; index -= 1) {
     const text = paragraphs[index] ?? '';
     const closing = matchClosing(text);
     if (closing !== null && (closing.code !== null || closing.codeUnparsed !== null)) return index;

@@ -2,9 +2,11 @@
  * Stage `extract-credits`: the closing credit (`（編輯：陳惠珍）`,
  * `（譯者：X/核稿：Y）`) and the 7-digit ROC editor code (`1120915`), removed
  * from the paragraph that holds them. Paragraphs after it (fact boxes,
- * lists) stay in the article.
+ * lists) stay in the article. In a post of several stories, the closings
+ * (credit and code, or a code alone) of the earlier stories are removed too
+ * and reported as `credits:inner`.
  */
-import { findClosingParagraph, matchClosing } from '../credits/parse-credits.js';
+import { findClosingParagraph, matchClosing, type ClosingMatch } from '../credits/parse-credits.js';
 import { decodeRocDate } from '../credits/roc-date.js';
 import type { Draft } from '../draft.js';
 import { defineStage, warn } from '../stage.js';
@@ -21,23 +23,53 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
     next = warn(next, STAGE, 'credits:missing', 'no closing credit (編輯/譯者/核稿) at the end of the article');
     return warn(next, STAGE, 'editor-code:missing', 'no 7-digit editor code at the end of the article');
   }
-  const remaining = (paragraphs[index] ?? '').slice(0, match.start).trim();
-  const nextParagraphs = [...paragraphs];
-  if (remaining === '') nextParagraphs.splice(index, 1);
-  else nextParagraphs[index] = remaining;
+  const { paragraphs: cleaned, inner } = removeClosings(paragraphs, index, match);
   const codeDate = match.code === null ? null : decodeRocDate(match.code);
   let next: Draft = {
     ...draft,
-    paragraphs: nextParagraphs,
+    paragraphs: cleaned,
     credits: match.credits,
     editorCode: match.code === null ? null : { raw: match.code, date: codeDate },
   };
+  for (const raw of inner) next = warn(next, STAGE, 'credits:inner', `removed the closing ${raw.slice(0, 60)} of an earlier story in the post`);
   if (match.credits === null) {
     next = match.creditsUnparsed
       ? warn(next, STAGE, 'credits:unparsed', `the closing group ${match.creditsUnparsed.slice(0, 60)} could not be split into roles`)
       : warn(next, STAGE, 'credits:missing', 'no closing credit (編輯/譯者/核稿) before the editor code');
   }
-  if (match.code === null) next = warn(next, STAGE, 'editor-code:missing', 'no 7-digit editor code after the closing credit');
+  if (match.codeUnparsed !== null) next = warn(next, STAGE, 'editor-code:malformed', `the digits ${match.codeUnparsed} after the credit are not a 7-digit editor code`);
+  else if (match.code === null) next = warn(next, STAGE, 'editor-code:missing', 'no 7-digit editor code after the closing credit');
   else if (codeDate === null) next = warn(next, STAGE, 'editor-code:not-a-date', `the editor code ${match.code} is not a real ROC-calendar date`);
   return next;
 });
+
+/** `…互動。1090909（編輯：孫承武）1090909`: the code written twice, once before the credit. */
+function dropRepeatedCode(text: string, code: string | null): string {
+  if (code === null || !text.endsWith(code)) return text;
+  const before = text.charAt(text.length - code.length - 1);
+  return /\d/.test(before) ? text : text.slice(0, -code.length).trim();
+}
+
+/**
+ * Cut the closing out of paragraph `index`, and the credit-and-code closings
+ * of earlier stories out of the paragraphs before it. Paragraphs left empty
+ * are dropped.
+ */
+function removeClosings(paragraphs: readonly string[], index: number, match: ClosingMatch): { paragraphs: string[]; inner: string[] } {
+  const inner: string[] = [];
+  const out: string[] = [];
+  for (const [at, text] of paragraphs.entries()) {
+    let kept = text;
+    if (at === index) kept = dropRepeatedCode(text.slice(0, match.start).trim(), match.code);
+    else if (at < index) {
+      const earlier = matchClosing(text);
+      // A code is required: a bare credit-like aside mid-article is text. (matchClosing only takes a code with no credit when it is a real date.)
+      if (earlier && (earlier.code !== null || earlier.codeUnparsed !== null)) {
+        inner.push(text.slice(earlier.start).trim());
+        kept = text.slice(0, earlier.start).trim();
+      }
+    }
+    if (kept !== '') out.push(kept);
+  }
+  return { paragraphs: out, inner };
+}

@@ -24,12 +24,11 @@ export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
       continue;
     }
     const { dateline: parsed } = match;
-    const text = (paragraphs[index] ?? '').slice(match.end).trim();
-    const nextParagraphs = [...paragraphs];
-    if (text === '') nextParagraphs.splice(index, 1);
-    else nextParagraphs[index] = text;
+    const { paragraphs: nextParagraphs, inner } = removeDatelines(paragraphs, index, match.end);
+    let next = draft;
+    for (const raw of inner) next = warn(next, STAGE, 'dateline:inner', `removed the dateline ${raw.slice(0, 60)} of a later story in the post`);
     return {
-      ...draft,
+      ...next,
       paragraphs: nextParagraphs,
       dateline: {
         raw: parsed.raw,
@@ -44,18 +43,52 @@ export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
       datelineWritten: { year: parsed.year, month: parsed.month },
     };
   }
-  const next: Draft = { ...draft, dateline: null };
+  const next: Draft = { ...draft, dateline: null, ...readByline(draft) };
   if (unparsed !== null) return warn(next, STAGE, 'dateline:unparsed', `the dateline ${unparsed.slice(0, 60)} could not be split into reporters and places`);
   const [code, message] = classifyMissing(draft);
   return warn(next, STAGE, code, message);
 });
+
+/**
+ * Cut the dateline (ending at `end`) out of paragraph `index`, and the
+ * datelines that open later paragraphs (further stories of the same post).
+ * Paragraphs left empty are dropped.
+ */
+function removeDatelines(paragraphs: readonly string[], index: number, end: number): { paragraphs: string[]; inner: string[] } {
+  const inner: string[] = [];
+  const out: string[] = [];
+  for (const [at, text] of paragraphs.entries()) {
+    let kept = text;
+    if (at === index) kept = text.slice(end).trim();
+    else if (at > index) {
+      const later = matchDateline(text);
+      if (later.found && later.dateline.label === null) {
+        inner.push(later.dateline.raw);
+        kept = text.slice(later.end).trim();
+      }
+    }
+    if (kept !== '') out.push(kept);
+  }
+  return { paragraphs: out, inner };
+}
+
+/** A signed feature's byline paragraph: `文：黃淑芳 攝影：鄭清元`, `文：名切千繪、楊千慧`. */
+const BYLINE = /^文[：:] ?(?<names>\p{Script=Han}{2,5}(?:[、，] ?\p{Script=Han}{2,5}){0,5})(?: +攝影[：:] ?\p{Script=Han}{2,5})?$/u;
+
+/** A byline paragraph at the top becomes the page's authors and leaves the text. */
+function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors'> {
+  const [first = '', ...rest] = draft.paragraphs ?? [];
+  const names = BYLINE.exec(first)?.groups?.['names'];
+  if (names === undefined || (draft.pageAuthors?.length ?? 0) > 0) return {};
+  return { paragraphs: rest, pageAuthors: names.split(/[、，] ?/u) };
+}
 
 /** Why a post has no dateline, from its title and opening text. */
 function classifyMissing(draft: Draft): [code: string, message: string] {
   const title = draft.meta?.title ?? '';
   const first = draft.paragraphs?.[0] ?? '';
   if (/早安世界|一週大事|今晨最新|晚安世界/.test(title + first.slice(0, 40))) return ['dateline:digest', `no dateline: a news digest ("${title.slice(0, 40)}")`];
-  if (draft.pageAuthor || /特派專欄|專欄|【專訪】|書摘/.test(title)) return ['dateline:column', `no dateline: a column or signed feature${draft.pageAuthor ? ` by ${draft.pageAuthor}` : ''}`];
+  if ((draft.pageAuthors?.length ?? 0) > 0 || BYLINE.test(first) || /特派專欄|專欄|【專訪】|書摘/.test(title)) return ['dateline:column', 'no dateline: a column or signed feature'];
   if (/小檔案|小百科|懶人包|一次看/.test(title + first.slice(0, 30))) return ['dateline:fact-box', `no dateline: the article opens with a fact box ("${first.slice(0, 30)}")`];
   if (/直播|即時|live/i.test(title)) return ['dateline:live', 'no dateline: a live post'];
   return ['dateline:missing', `no dateline at the start of the first paragraph ("${first.slice(0, 30)}")`];

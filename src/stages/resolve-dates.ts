@@ -4,7 +4,7 @@
  * warnings where the clocks disagree.
  */
 import type { Draft } from '../draft.js';
-import { daysBetween, dateOfArticleId, daysInMonth, isoDate, parseIsoDate } from '../time/calendar.js';
+import { daysBetween, dateOfArticleId, isoDate, parseIsoDate } from '../time/calendar.js';
 import { zonedDate } from '../time/zoned.js';
 import { defineStage, warn } from '../stage.js';
 
@@ -39,23 +39,29 @@ export const resolveDates = defineStage(STAGE, (draft: Draft): Draft => {
 });
 
 /**
- * The calendar date of a dateline day, local to the dateline's place. A day
- * up to the article date is in the article's month; the day after it is the
- * next day (places east of Taipei are already there); any later day is in the
- * previous month (wire rewrites from the Americas carry yesterday's date).
+ * The calendar date of a dateline day, local to the dateline's place: the
+ * most recent date with that day of the month that is at most one day after
+ * the article date (places east of Taipei can already be a day ahead; wire
+ * rewrites from the Americas carry yesterday's date, and a day later than
+ * the article's means the previous month). Null when that month has no such
+ * day (a 30 in a story of 1 March).
  */
 export function resolveDay(
   day: number,
   articleDate: string,
   written: { readonly year: number | null; readonly month: number | null } | undefined,
 ): string | null {
-  const { year, month, day: today } = parseIsoDate(articleDate);
+  const { year, month } = parseIsoDate(articleDate);
   if (written?.month != null) {
     const y = written.year ?? (written.month > month ? year - 1 : year);
     return isoDate(y, written.month, day);
   }
-  if (day <= today) return isoDate(year, month, day);
-  if (day === today + 1) return isoDate(year, month, day);
-  if (day === 1 && today === daysInMonth(year, month)) return month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
-  return month === 1 ? isoDate(year - 1, 12, day) : isoDate(year, month - 1, day);
+  const nextMonth = month === 12 ? [year + 1, 1] : [year, month + 1];
+  const thisMonth = [year, month];
+  const lastMonth = month === 1 ? [year - 1, 12] : [year, month - 1];
+  for (const [y = year, m = month] of [nextMonth, thisMonth, lastMonth]) {
+    const candidate = isoDate(y, m, day);
+    if (candidate !== null && daysBetween(articleDate, candidate) <= 1) return candidate;
+  }
+  return null;
 }

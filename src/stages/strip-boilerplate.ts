@@ -48,8 +48,8 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     const sources: Root[] = endMatter ? [tree, endMatter] : [tree];
     const keywords = unique(sources.flatMap(readKeywords));
     const related = uniqueBy(sources.flatMap(readRelated), (link) => link.url);
-    const pageAuthor = readPageAuthor(tree);
-    return { ...draft, tree: applyRules(tree, rules), endMatter: null, keywords, related, pageAuthor };
+    const author = readPageAuthor(tree);
+    return { ...draft, tree: applyRules(tree, rules), endMatter: null, keywords, related, pageAuthors: author === null ? [] : [author] };
   });
 }
 

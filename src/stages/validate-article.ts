@@ -31,7 +31,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     feedTime: feedTimeMs === null ? undefined : new Date(feedTimeMs).toISOString(),
     feedTimeTaipei: feedTimeMs === null ? undefined : formatZoned(feedTimeMs, draft.options.timeZone),
     dateline,
-    reporters: dateline && dateline.reporters.length > 0 ? dateline.reporters : draft.pageAuthor ? [draft.pageAuthor] : [],
+    reporters: dateline && dateline.reporters.length > 0 ? dateline.reporters : (draft.pageAuthors ?? []),
     credits: draft.credits ?? null,
     editorCode: draft.editorCode ?? null,
     paragraphs,

@@ -67,10 +67,13 @@ describe('findClosingParagraph', () => {
     expect(findClosingParagraph(['石木欽小檔案'])).toBe(-1);
   });
 
-  it('looks at most 64 paragraphs back', () => {
-    const filler = Array.from({ length: 65 }, () => '名單');
-    expect(findClosingParagraph(['頒獎。（編輯：張雅淨）1091102', ...filler])).toBe(-1);
-    expect(findClosingParagraph(['頒獎。（編輯：張雅淨）1091102', ...filler.slice(1)])).toBe(0);
+  it('finds the closing however many paragraphs follow it (a 100-line name list)', () => {
+    const filler = Array.from({ length: 100 }, () => '名單');
+    expect(findClosingParagraph(['前文。', '頒獎。（編輯：張芷瑄）1090811', ...filler])).toBe(1);
+  });
+
+  it('prefers the last coded closing in a post of several stories', () => {
+    expect(findClosingParagraph(['第一則。（編輯：張雅淨）1090803', '第二則。', '結尾。（編輯：李錫璋）1090803'])).toBe(2);
   });
 
   it('agrees with matchClosing on the paragraph it returns', () => {

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline, createStripBoilerplate, defaultBoilerplateRules, defaultStages, parseCnaPost, safeParseCnaPost, type BoilerplateRule } from '../../src/index.js';
+import { makePost } from '../support/post.js';
+
+const dateline = '<p>（中央社記者廖禹揚首爾15日專電）第一段。</p>';
+const closing = '<p>最後一段。（編輯：陳惠珍）1120915</p>';
+const parse = (html: string) => parseCnaPost(makePost({ html }));
+
+describe('parseBody', () => {
+  it('does not warn when the title line differs only by NBSP and blanks', () => {
+    const source = makePost({ title: '美韓 磋商', titleLine: '[美韓\u00a0磋商 ](https://www.cna.com.tw/news/aopl/202309150183.aspx)' });
+    expect(parseCnaPost(source).warnings).toEqual([]);
+  });
+
+  it('warns when the title line says something else', () => {
+    const source = makePost({ titleLine: '[別的標題](https://www.cna.com.tw/news/aopl/202309150183.aspx)' });
+    expect(parseCnaPost(source).warnings.map((w) => w.code)).toEqual(['title-line:mismatch']);
+  });
+
+  it('warns when the title line is missing', () => {
+    expect(parseCnaPost(makePost({ titleLine: null })).warnings.map((w) => w.code)).toEqual(['title-line:missing']);
+  });
+
+  it('rejects a post with no HTML as body:missing', () => {
+    const source = makePost().replace(/<div>[\s\S]*<\/div>/, 'nothing here');
+    const result = safeParseCnaPost(source);
+    expect(result.ok ? null : result.error.code).toBe('body:missing');
+  });
+
+  it('rejects HTML nested deeper than maxDepth as input:too-deep', () => {
+    const deep = `${'<div>'.repeat(300)}<p>x</p>${'</div>'.repeat(300)}`;
+    const result = safeParseCnaPost(makePost({ html: deep }));
+    expect(result.ok ? null : result.error.code).toBe('input:too-deep');
+    expect(safeParseCnaPost(makePost({ html: deep }), { maxDepth: 1000 }).ok).toBe(true);
+  });
+});
+
+describe('stripBoilerplate', () => {
+  it('removes the newsletter form in place, keeping the paragraphs around it', () => {
+    const form =
+      '<div class="SubscriptionInner mySubscriptionInner"><div class="subscriInnTitle">訂閱《國際新聞》電子報</div><input type="text"><div class="errorMsg">請輸入正確的電子信箱格式</div><div>感謝您的訂閱！</div></div>';
+    expect(parse(`${dateline}${form}${closing}`).paragraphs).toEqual(['第一段。', '最後一段。']);
+  });
+
+  it('keeps hashtags as keywords and 延伸閱讀 links as related, not as text', () => {
+    const end =
+      "<div class='articlekeywordGroup'><div class='keywordTag'><a href='/tag/hysearchws.aspx?q=南韓'>#南韓</a></div><div class='keywordTag'><a href='/tag/x'>#美國</a></div></div>" +
+      "<div class='paragraph moreArticle'><div class='moreArticle-title'><a href='/tag/x'>李鐘燮</a></div><a class='discursive' href='https://www.cna.com.tw/news/aopl/202301110187.aspx'><span>韓美2月舉行擴張遏制軍演</span></a></div>" +
+      "<div class='paragraph bottomBox'><div class='topNewsTitle'><a href='/list/headlines.aspx'>聚焦新聞</a></div><div class='item'><a href='https://www.cna.com.tw/news/aopl/1.aspx'><span>輪播</span></a></div></div>";
+    const article = parse(`${dateline}${closing}${end}`);
+    expect(article.keywords).toEqual(['南韓', '美國']);
+    expect(article.related).toEqual([{ title: '韓美2月舉行擴張遏制軍演', url: 'https://www.cna.com.tw/news/aopl/202301110187.aspx' }]);
+    expect(article.text).not.toMatch(/聚焦新聞|輪播|南韓|李鐘燮/);
+  });
+
+  it('keeps inline related stories as related and drops them from the text', () => {
+    const insert = "<div class='media'><div class='insertGroup'><div><a class='insert' href='https://www.cna.com.tw/news/firstnews/202008065004.aspx'><span>武漢肺炎增1例</span></a></div></div></div>";
+    const article = parse(`${dateline}${insert}${closing}`);
+    expect(article.paragraphs).toEqual(['第一段。', '最後一段。']);
+    expect(article.related).toEqual([{ title: '武漢肺炎增1例', url: 'https://www.cna.com.tw/news/firstnews/202008065004.aspx' }]);
+  });
+
+  it('drops ad slots, scripts and the feed footer', () => {
+    const tail =
+      '<div class="paragraph bottomArticleBanner show"><div class="pcBox adslot_infinite"></div></div><script>var x = "腳本";</script><br><hr><div>获取更多RSS：<br><a href="https://feedx.net">https://feedx.net</a></div>';
+    expect(parse(`${dateline}${closing}${tail}`).paragraphs).toEqual(['第一段。', '最後一段。']);
+  });
+
+  it('takes a custom rule without copying the defaults', () => {
+    const byline: BoilerplateRule = { name: 'promo', test: (element) => element.properties['id'] === 'promo' };
+    const custom = createStripBoilerplate([...defaultBoilerplateRules, byline]);
+    expect(custom.stageName).toBe('strip-boilerplate');
+    const html = `${dateline}<p id="promo">廣告文字</p>${closing}`;
+    expect(parse(html).paragraphs).toContain('廣告文字');
+    const stages = defaultStages.map((stage) => (stage.stageName === 'strip-boilerplate' ? custom : stage));
+    expect(createPipeline(...stages).parse(makePost({ html })).paragraphs).toEqual(['第一段。', '最後一段。']);
+  });
+});
+
+describe('extractMedia', () => {
+  it('unwraps the weserv proxy and splits the caption credit', () => {
+    const pic =
+      '<div class="fullPic"><div class="floatImg center"><div class="wrap"><img src="https://images.weserv.nl/?url=imgcdn.cna.com.tw/www/WebPhotos/1024/20200803/1365x768_613255254874.jpg" alt="圖說"></div><div class="picinfo">民眾戴口罩逛街。中央社記者林宏翰洛杉磯攝 109年7月31日</div></div></div>';
+    const article = parse(`${pic}${dateline}${closing}`);
+    expect(article.images).toEqual([
+      {
+        src: 'https://imgcdn.cna.com.tw/www/WebPhotos/1024/20200803/1365x768_613255254874.jpg',
+        alt: '圖說',
+        caption: '民眾戴口罩逛街。',
+        credit: '中央社記者林宏翰洛杉磯攝 109年7月31日',
+      },
+    ]);
+    expect(article.text).not.toContain('民眾戴口罩逛街');
+  });
+
+  it('prefers data-src over a placeholder src and reads figcaption with a file-photo credit', () => {
+    const figure =
+      '<figure class="floatImg center"><picture><img src="data:image/gif;base64,R0lGOD" data-src="https://imgcdn.cna.com.tw/www/WebPhotos/1024/20230915/a.jpg" alt=""></picture><figcaption class="picinfo">南韓外交部。（中央社檔案照片）</figcaption></figure>';
+    const [image] = parse(`${figure}${dateline}${closing}`).images;
+    expect(image).toEqual({ src: 'https://imgcdn.cna.com.tw/www/WebPhotos/1024/20230915/a.jpg', alt: '', caption: '南韓外交部。', credit: '（中央社檔案照片）' });
+  });
+
+  it('records embeds by kind and keeps their fallback text out of the paragraphs', () => {
+    const embeds =
+      "<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/vsmDNA1C9bQ?rel=0'></iframe></div></div></div>" +
+      "<div class='media'><div class='twitterMedia'><blockquote class='twitter-tweet'><p>推文內容</p><a href='https://twitter.com/MailOnline/status/1291023893755580418'></a></blockquote></div></div>" +
+      "<video data-vod-id='4335829' class='myVOD'><source src='https://vod.cna.com.tw/VOD-DATA/anchor/202008/a.mp4' type='video/mp4'></video>" +
+      '<div class="infogram-embed" data-id="da917be0"></div>';
+    const article = parse(`${dateline}${embeds}${closing}`);
+    expect(article.embeds).toEqual([
+      { kind: 'youtube', url: 'https://www.youtube.com/embed/vsmDNA1C9bQ?rel=0' },
+      { kind: 'twitter', url: 'https://twitter.com/MailOnline/status/1291023893755580418' },
+      { kind: 'video', url: 'https://vod.cna.com.tw/VOD-DATA/anchor/202008/a.mp4' },
+      { kind: 'infogram', url: 'https://e.infogram.com/da917be0' },
+    ]);
+    expect(article.text).not.toContain('推文內容');
+  });
+});
+
+describe('extractText', () => {
+  it('keeps subheads, list items and pull quotes as paragraphs in reading order', () => {
+    const html = `${dateline}<h2>●小標</h2><ul><li>第一項</li><li>第二項</li></ul><blockquote><p>引言</p></blockquote>${closing}`;
+    expect(parse(html).paragraphs).toEqual(['第一段。', '●小標', '第一項', '第二項', '引言', '最後一段。']);
+  });
+
+  it('does not splice glossary pop-up text into the sentence', () => {
+    const glossary =
+      "<div class='dictionary'><span>可能會碰上</span><span class='news-dic-inline'><span>反托拉斯</span><span class='dic-icon'></span></span><div class='dictionary-box'><p class='dictionary-title'>反托拉斯法小百科</p><div class='news-dic-text'>簡介</div></div><span>審查的麻煩。</span></div>";
+    expect(parse(`${dateline}${glossary}${closing}`).paragraphs).toEqual(['第一段。', '可能會碰上反托拉斯審查的麻煩。', '最後一段。']);
+  });
+
+  it('splits a paragraph at <br> and collapses blanks', () => {
+    expect(parse(`${dateline}<p>甲&nbsp; 乙<br>丙</p>${closing}`).paragraphs).toEqual(['第一段。', '甲 乙', '丙', '最後一段。']);
+  });
+
+  it('rejects a post whose body has no text as body:empty', () => {
+    const result = safeParseCnaPost(makePost({ html: '<div class="paragraph"></div>' }), { file: 'empty.md' });
+    expect(result.ok ? null : [result.error.code, result.error.file, result.error.field]).toEqual(['body:empty', 'empty.md', 'paragraphs']);
+  });
+});

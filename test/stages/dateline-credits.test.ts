@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parseCnaPost, safeParseCnaPost } from '../../src/index.js';
+import { resolveDay } from '../../src/stages/resolve-dates.js';
+import { makePost } from '../support/post.js';
+
+const codes = (html: string, title?: string) => parseCnaPost(makePost(title === undefined ? { html } : { html, title })).warnings.map((w) => w.code);
+
+describe('extractDateline (stage)', () => {
+  it('removes the dateline and a series label glued before it from the first paragraph', () => {
+    const article = parseCnaPost(makePost({ html: '<p>疫情原民心1（中央社記者張祈花蓮縣13日電）部落防疫。</p><p>完。（編輯：陳惠珍）1120915</p>' }));
+    expect(article.dateline).toMatchObject({ reporters: ['張祈'], places: ['花蓮縣'], day: 13, kind: '電', label: '疫情原民心1' });
+    expect(article.paragraphs[0]).toBe('部落防疫。');
+    expect(article.reporters).toEqual(['張祈']);
+  });
+
+  it('removes the datelines and closings of further stories of the same post, with warnings', () => {
+    const html =
+      '<p>（中央社記者廖禹揚首爾15日專電）第一則。（編輯：陳惠珍）1120915</p><h2>第二則標題</h2><p>（中央社台北15日電）第二則內容。（編輯：黃自強）1120915</p>';
+    const article = parseCnaPost(makePost({ html }));
+    expect(article.paragraphs).toEqual(['第一則。', '第二則標題', '第二則內容。']);
+    expect(article.credits?.editors).toEqual(['黃自強']);
+    expect(article.warnings.map((w) => w.code).sort()).toEqual(['credits:inner', 'dateline:inner']);
+  });
+
+  it('says a digest has no dateline, and invents no reporter', () => {
+    const article = parseCnaPost(makePost({ title: '早安世界》基本工資調漲', html: '<p>今晨最新</p><p>新聞一</p>' }));
+    expect(article.dateline).toBeNull();
+    expect(article.reporters).toEqual([]);
+    expect(article.warnings.map((w) => w.code)).toContain('dateline:digest');
+  });
+
+  it('takes a column author from div.author and a feature byline paragraph', () => {
+    const column =
+      '<div class="topicbox"><div class="author">中央社駐布魯塞爾特派員唐佩君／8月26日</div></div><p>武漢肺炎疫情改變人類生活。</p>';
+    const article = parseCnaPost(makePost({ title: '特派專欄 比利時防疫經濟學', html: column }));
+    expect(article.reporters).toEqual(['唐佩君']);
+    expect(article.paragraphs).toEqual(['武漢肺炎疫情改變人類生活。']);
+    expect(article.warnings.map((w) => w.code)).toContain('dateline:column');
+    const feature = parseCnaPost(makePost({ title: '張大春寫老台北【專訪】', html: '<p>文：黃淑芳 攝影：鄭清元</p><p>「我的老台北」</p>' }));
+    expect(feature.reporters).toEqual(['黃淑芳']);
+    expect(feature.paragraphs).toEqual(['「我的老台北」']);
+  });
+
+  it('warns dateline:unparsed when a CNA opening cannot be split', () => {
+    expect(codes('<p>（中央社）內容。（編輯：陳惠珍）1120915</p>')).toContain('dateline:unparsed');
+  });
+});
+
+describe('extractCredits (stage)', () => {
+  it('decodes the editor code and keeps text after the coded paragraph', () => {
+    const article = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。（譯者：陳彥鈞/核稿：林治平）1120915</p><p>莊永明小檔案</p>' }));
+    expect(article.credits).toEqual({ raw: '（譯者：陳彥鈞/核稿：林治平）', editors: [], translators: ['陳彥鈞'], reviewers: ['林治平'], photographers: [] });
+    expect(article.editorCode).toEqual({ raw: '1120915', date: '2023-09-15' });
+    expect(article.paragraphs).toEqual(['內文。', '莊永明小檔案']);
+  });
+
+  it('gives a code that is not a date date:null and a warning', () => {
+    const article = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。（編輯：陳惠珍）1121315</p>' }));
+    expect(article.editorCode).toEqual({ raw: '1121315', date: null });
+    expect(article.warnings.map((w) => w.code)).toEqual(['editor-code:not-a-date']);
+  });
+
+  it('warns when the code disagrees with the date, and when it is mistyped', () => {
+    expect(codes('<p>（中央社台北15日電）內文。（編輯：陳惠珍）1120914</p>')).toEqual(['editor-code:mismatch']);
+    expect(codes('<p>（中央社台北15日電）內文。（編輯：陳惠珍）20230915</p>')).toEqual(['editor-code:malformed']);
+  });
+
+  it('drops a code written twice around the credit', () => {
+    const article = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）互動。1120915（編輯：孫承武）1120915</p>' }));
+    expect(article.paragraphs).toEqual(['互動。']);
+  });
+
+  it('warns when there is no credit and no code', () => {
+    expect(codes('<p>（中央社台北15日電）快訊。</p>')).toEqual(['credits:missing', 'editor-code:missing']);
+  });
+});
+
+describe('resolveDates', () => {
+  it('takes the date from the URL id, else the editor code, else the feed time', () => {
+    expect(parseCnaPost(makePost()).date).toBe('2023-09-15');
+    const undatedId = parseCnaPost(makePost({ from: 'https://www.cna.com.tw/news/aopl/202399990183.aspx', html: '<p>（中央社台北14日電）文。（編輯：陳惠珍）1120914</p>' }));
+    expect(undatedId.date).toBe('2023-09-14');
+    expect(undatedId.warnings.map((w) => w.code)).toContain('date:no-url-id');
+    const noCode = parseCnaPost(makePost({ from: 'https://www.cna.com.tw/news/aopl/202399990183.aspx', date: '2023-09-13T20:00:00.000Z', html: '<p>快訊。</p>' }));
+    expect(noCode.date).toBe('2023-09-14');
+  });
+
+  it('rejects a URL without an article id as schema:invalid on the id field', () => {
+    const result = safeParseCnaPost(makePost({ from: 'https://www.cna.com.tw/news/aopl/latest.aspx' }), { file: 'x.md' });
+    expect(result.ok ? null : [result.error.code, result.error.field, result.error.stage]).toEqual(['schema:invalid', 'id', 'validate-article']);
+  });
+
+  it('resolves the dateline day: same month, the next day, the previous month, across the year', () => {
+    expect(resolveDay(15, '2023-09-15', undefined)).toBe('2023-09-15');
+    expect(resolveDay(14, '2023-09-15', undefined)).toBe('2023-09-14');
+    expect(resolveDay(16, '2023-09-15', undefined)).toBe('2023-09-16');
+    expect(resolveDay(1, '2023-09-30', undefined)).toBe('2023-10-01');
+    expect(resolveDay(31, '2023-08-01', undefined)).toBe('2023-07-31');
+    expect(resolveDay(31, '2021-01-01', undefined)).toBe('2020-12-31');
+    expect(resolveDay(29, '2024-03-01', undefined)).toBe('2024-02-29');
+    expect(resolveDay(29, '2023-03-01', undefined)).toBeNull();
+    expect(resolveDay(31, '2020-12-31', { year: 2020, month: 12 })).toBe('2020-12-31');
+    expect(resolveDay(31, '2021-01-01', { year: null, month: 12 })).toBe('2020-12-31');
+  });
+
+  it('warns when the dateline day does not exist in the month it falls in', () => {
+    const article = parseCnaPost(
+      makePost({ from: 'https://www.cna.com.tw/news/aopl/202303010183.aspx', date: '2023-03-01T07:50:00.000Z', html: '<p>（中央社台北30日電）文。（編輯：陳惠珍）1120301</p>' }),
+    );
+    expect(article.dateline?.date).toBeNull();
+    expect(article.warnings.map((w) => w.code)).toEqual(['dateline:day-invalid']);
+  });
+
+  it('warns when the feed time is far from the URL date (the 2001 file)', () => {
+    const article = parseCnaPost(makePost({ date: '2001-07-31T16:00:00.000Z' }));
+    expect(article.date).toBe('2023-09-15');
+    expect(article.warnings.map((w) => w.code)).toContain('date:feed-mismatch');
+  });
+});
