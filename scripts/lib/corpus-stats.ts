@@ -42,7 +42,7 @@ const DATELINE_OPENING = /^[^（(]{0,20}[（(]中央(?:社|通訊社|記者)/;
 /** A closing `…（編輯：X）1120915` / `…（X）` / `…1120915` in the raw HTML of the last paragraphs. */
 const CREDIT_CLOSING = /[（(][^（）()]{1,60}[）)]\s*\d{7}\s*$/;
 /** Seven digits at the end, not part of a longer number, a phone number or a word. */
-const CODE_CLOSING = /(?<![\d.:#+\-A-Za-z])\d{7}\s*$/;
+const CODE_CLOSING = /(?<![\d.:#+\-A-Z])\d{7}\s*$/i;
 
 export function runPost(file: string, folder: string): PostOutcome {
   const bytes = readFileSync(file);
@@ -126,7 +126,7 @@ function bump(record: Record<string, number>, key: string, by = 1): void {
 }
 
 /** A 7-digit code left at the end of a paragraph (not the tail of a phone number like `04-27026672`). */
-const LEFT_CODE = /(?<![\d.:#+\-A-Za-z])\d{7}$/;
+const LEFT_CODE = /(?<![\d.:#+\-A-Z])\d{7}$/i;
 const BOILERPLATE_TEXT = ['訂閱《', '請輸入正確的電子信箱格式', '获取更多RSS', '聚焦新聞'];
 
 export function collectFigures(outcomes: readonly PostOutcome[]): CorpusFigures {
