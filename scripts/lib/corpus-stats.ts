@@ -127,7 +127,7 @@ function bump(record: Record<string, number>, key: string, by = 1): void {
 
 /** A 7-digit code left at the end of a paragraph (not the tail of a phone number like `04-27026672`). */
 const LEFT_CODE = /(?<![\d.:#+\-A-Z])\d{7}$/i;
-const BOILERPLATE_TEXT = ['訂閱《', '請輸入正確的電子信箱格式', '获取更多RSS', '聚焦新聞'];
+const BOILERPLATE_TEXT = ['訂閱《', '請輸入正確的電子信箱格式', '获取更多RSS', '聚焦新聞', '延伸閱讀》'];
 
 export function collectFigures(outcomes: readonly PostOutcome[]): CorpusFigures {
   const f: CorpusFigures = {

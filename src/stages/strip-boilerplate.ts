@@ -24,6 +24,16 @@ export interface BoilerplateRule {
   readonly action?: 'drop' | 'end';
 }
 
+/** `<p><a href="…">延伸閱讀》諾貝爾獎落C肝研究者…</a></p>`: a related-story link written as a paragraph. */
+const RELATED_PREFIX = /^\s*(?:延伸閱讀|相關新聞)\s*[》>：:]\s*/;
+
+function isRelatedParagraph(element: Element): boolean {
+  if (element.tagName !== 'p') return false;
+  const children = element.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const only = children[0];
+  return children.length === 1 && only?.type === 'element' && only.tagName === 'a' && RELATED_PREFIX.test(textOf(only));
+}
+
 const byClass = (...names: string[]) => (element: Element) => classList(element).some((name) => names.includes(name));
 const byTag = (...names: string[]) => (element: Element) => names.includes(element.tagName);
 
@@ -31,6 +41,7 @@ const byTag = (...names: string[]) => (element: Element) => names.includes(eleme
 export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
   { name: 'newsletter form', test: byClass('SubscriptionInner') },
   { name: 'inline related stories', test: byClass('insertGroup') },
+  { name: 'inline 延伸閱讀 link paragraphs', test: isRelatedParagraph },
   { name: 'ad slots', test: byClass('bottomArticleBanner', 'pcBox', 'mbBox', 'adslot_infinite') },
   { name: 'glossary pop-up', test: byClass('dictionary-box', 'dic-icon') },
   { name: 'column header (author, series title)', test: byClass('topicbox') },
@@ -75,14 +86,14 @@ function readKeywords(root: Root): string[] {
 
 /** Links of 延伸閱讀 / topic timelines / inline related stories, not the block titles. */
 function readRelated(root: Root): Related[] {
-  const blocks = selectAll(root, byClass('moreArticle', 'insertGroup'));
+  const blocks = selectAll(root, (element) => hasClass(element, 'moreArticle') || hasClass(element, 'insertGroup') || isRelatedParagraph(element));
   const links: Related[] = [];
   for (const block of blocks) {
     const titled = new Set(selectAll(block, byClass('moreArticle-title')).flatMap((title) => selectAll(title, byTag('a'))));
     for (const anchor of selectAll(block, byTag('a'))) {
       if (titled.has(anchor)) continue;
       const url = absoluteUrl(attribute(anchor, 'href'));
-      const title = cleanText(textOf(anchor));
+      const title = cleanText(textOf(anchor)).replace(RELATED_PREFIX, '');
       if (url !== null && title !== '') links.push({ title, url });
     }
   }

@@ -138,3 +138,13 @@ describe('extractText', () => {
     expect(result.ok ? null : [result.error.code, result.error.file, result.error.field]).toEqual(['body:empty', 'empty.md', 'paragraphs']);
   });
 });
+
+describe('stripBoilerplate: inline 延伸閱讀 paragraphs', () => {
+  it('turns a 延伸閱讀》 link paragraph into a related link', () => {
+    const html =
+      '<p>（中央社台北5日電）第一段。</p><p><a href="https://www.cna.com.tw/news/firstnews/202010050325.aspx">延伸閱讀》諾貝爾獎落C肝研究者</a></p><p>結尾。（編輯：陳惠珍）1120915</p>';
+    const article = parseCnaPost(makePost({ html }));
+    expect(article.paragraphs).toEqual(['第一段。', '結尾。']);
+    expect(article.related).toEqual([{ title: '諾貝爾獎落C肝研究者', url: 'https://www.cna.com.tw/news/firstnews/202010050325.aspx' }]);
+  });
+});
