@@ -6,14 +6,23 @@ export interface SplitCaption {
 }
 
 /**
- * A photographer credit with its ROC date at the end of a caption:
- * `中央社記者林宏翰洛杉磯攝 109年7月31日`, `中央社記者楊淑閔傳真 109年8月3日`, `中央社記者張皓安攝 109年8月18日`.
+ * A staff credit with its ROC date at the end of a caption:
+ * `中央社記者林宏翰洛杉磯攝 109年7月31日`, `中央社記者楊淑閔傳真 109年8月3日`, `中央社 109年8月7日`.
  */
-const STAFF_CREDIT = /(?:中央社|本社)[^。！？」）)]{0,30}?(?:攝|傳真|翻攝|提供)(?: ?\d{2,3}年\d{1,2}月\d{1,2}日)?$/u;
+const STAFF_CREDIT = /(?:中央社|本社)[^。！？」）)]{0,30}?(?:(?:攝|傳真|翻攝|提供)(?: ?\d{2,3}[年日]\d{1,2}月\d{1,2}日)?| ?\d{2,3}年\d{1,2}月\d{1,2}日)$/u;
 
-/** A parenthesised source at the end: `（中央社檔案照片）`, `（防檢局提供）`, `（圖取自facebook.com/osnrapper）`. */
-const SOURCE_CREDIT = /[（(]([^（）()]{1,60})[）)]$/u;
-const SOURCE_WORDS = /照片|提供|攝|取自|翻攝|檔案|圖源|來源|Photo|photo|AP|Reuters|AFP|EPA|Getty/u;
+/**
+ * A parenthesised source at the end: `（中央社檔案照片）`, `（防檢局提供）`, `（共同社）`,
+ * `（圖取自facebook.com/osnrapper）`, `（示意圖／圖取自Pixabay圖庫）`.
+ */
+const SOURCE_CREDIT = /[（(]([^（）()]{1,80})[）)]。?$/u;
+/** Words of a picture source; a short group without sentence punctuation (`（安納杜魯新聞社）`) is a source too. */
+const SOURCE_WORDS = /照片|提供|攝|取自|翻攝|檔案|圖源|來源|製圖|社|Photo|photo|AP|Reuters|AFP|EPA|Getty/u;
+const SENTENCE_MARKS = /[。！？，；]/u;
+
+function isSource(group: string): boolean {
+  return SOURCE_WORDS.test(group) || (group.length <= 20 && !SENTENCE_MARKS.test(group));
+}
 
 export function splitCaption(text: string): SplitCaption {
   let rest = text.trim();
@@ -24,7 +33,7 @@ export function splitCaption(text: string): SplitCaption {
     rest = rest.slice(0, staff.index).trimEnd();
   }
   const source = SOURCE_CREDIT.exec(rest);
-  if (source && SOURCE_WORDS.test(source[1] ?? '')) {
+  if (source && isSource(source[1] ?? '')) {
     parts.unshift(source[0]);
     rest = rest.slice(0, source.index).trimEnd();
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { splitCaption } from '../../src/media/caption.js';
+
+describe('splitCaption', () => {
+  it.each([
+    ['民眾戴口罩逛街。中央社記者林宏翰洛杉磯攝 109年7月31日', '民眾戴口罩逛街。', '中央社記者林宏翰洛杉磯攝 109年7月31日'],
+    ['種子等貨品。（防檢局提供）中央社記者楊淑閔傳真 109年8月3日', '種子等貨品。', '（防檢局提供）中央社記者楊淑閔傳真 109年8月3日'],
+    ['文化部將呈請總統褒揚。（遠流出版社提供）中央社 109年8月7日', '文化部將呈請總統褒揚。', '（遠流出版社提供）中央社 109年8月7日'],
+    ['南韓外交部。（中央社檔案照片）', '南韓外交部。', '（中央社檔案照片）'],
+    ['圖為東京民眾2日戴口罩上街。（共同社）', '圖為東京民眾2日戴口罩上街。', '（共同社）'],
+    ['7時35分發生芮氏規模6.3地震。（圖取自中央氣象署網站cwa.gov.tw）。', '7時35分發生芮氏規模6.3地震。', '（圖取自中央氣象署網站cwa.gov.tw）。'],
+    ['棄權未投票。中央社記者王飛華攝 109日12月24日', '棄權未投票。', '中央社記者王飛華攝 109日12月24日'],
+  ])('%s', (text, caption, credit) => {
+    expect(splitCaption(text)).toEqual({ caption, credit });
+  });
+
+  it('keeps a parenthesised aside that is part of the sentence', () => {
+    expect(splitCaption('蔡總統（中）今天出席典禮，與來賓合影，氣氛熱烈，場面盛大，大家都很開心。（左起為部長、次長與兩位顧問，依序入座。）')).toEqual({
+      caption: '蔡總統（中）今天出席典禮，與來賓合影，氣氛熱烈，場面盛大，大家都很開心。（左起為部長、次長與兩位顧問，依序入座。）',
+      credit: null,
+    });
+  });
+
+  it('stays fast and correct on 100 KB of adversarial text', () => {
+    const text = `${'中央社'.repeat(30_000)}（${'攝'.repeat(10_000)}`;
+    expect(splitCaption(text).credit).toBeNull();
+  });
+});
