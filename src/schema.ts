@@ -42,6 +42,7 @@ export const datelineSchema = z.object({
 /** The closing credit, e.g. `（譯者：X/核稿：Y）`. */
 export const creditsSchema = z.object({
   raw: z.string().min(1),
+  /** Editors (編輯, typo 編緝); a bare name in the closing parentheses (`（徐睿承）`) is taken as the editor. */
   editors: z.array(z.string().min(1)),
   /** Translators; 實習編譯 (intern translator) counts as a translator. */
   translators: z.array(z.string().min(1)),

@@ -10,9 +10,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Draft } from '../draft.js';
 import { cleanText } from '../hast/query.js';
-import { defineStage, reject } from '../stage.js';
-
-const STAGE = 'extract-text';
+import { defineStage } from '../stage.js';
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
@@ -22,13 +20,11 @@ const BLOCKS = new Set([
 
 type Parent = Root | Element;
 
-export const extractText = defineStage(STAGE, (draft: Draft): Draft => {
+export const extractText = defineStage('extract-text', (draft: Draft): Draft => {
   if (!draft.tree) return draft;
   const paragraphs: string[] = [];
   collect(draft.tree, paragraphs);
-  if (paragraphs.length === 0) {
-    return reject(draft, { code: 'body:empty', stage: STAGE, field: 'paragraphs', reason: 'the article body has no text' });
-  }
+  // An empty body is rejected by `validate-article`, the one stage that decides.
   return { ...draft, paragraphs };
 });
 
@@ -57,10 +53,13 @@ function hasBlockInside(element: Element): boolean {
   return false;
 }
 
+/** A read-more link at the end of a digest item: `…申請自動調查。（看完整報導）`. */
+const READ_MORE = /[（(] ?(?:看完整報導|完整報導|看更多) ?[）)]$/;
+
 function emit(node: Root | Element, out: string[]): void {
   const text = toText(node, { whitespace: 'normal' });
   for (const line of text.split('\n')) {
-    const paragraph = cleanText(line);
+    const paragraph = cleanText(line).replace(READ_MORE, '').trimEnd();
     if (paragraph !== '') out.push(paragraph);
   }
 }

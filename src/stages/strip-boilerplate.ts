@@ -34,12 +34,21 @@ function isRelatedParagraph(element: Element): boolean {
   return children.length === 1 && only?.type === 'element' && only.tagName === 'a' && RELATED_PREFIX.test(textOf(only));
 }
 
+/** `…快來<a href="https://cna.us19.list-manage.com/subscribe?…">訂閱「早安世界」</a>…`: the digests' newsletter promotion. */
+const NEWSLETTER_LINK = /list-manage\.com\/subscribe/;
+
+function isNewsletterPromo(element: Element): boolean {
+  if (element.tagName !== 'p') return false;
+  return selectAll(element, (child) => child.tagName === 'a' && NEWSLETTER_LINK.test(attribute(child, 'href') ?? '')).length > 0;
+}
+
 const byClass = (...names: string[]) => (element: Element) => classList(element).some((name) => names.includes(name));
 const byTag = (...names: string[]) => (element: Element) => names.includes(element.tagName);
 
 /** The boilerplate of CNA's 2020–21 and 2023+ page templates. */
 export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
   { name: 'newsletter form', test: byClass('SubscriptionInner') },
+  { name: 'newsletter promotion paragraph', test: isNewsletterPromo },
   { name: 'inline related stories', test: byClass('insertGroup') },
   { name: 'inline 延伸閱讀 link paragraphs', test: isRelatedParagraph },
   { name: 'ad slots', test: byClass('bottomArticleBanner', 'pcBox', 'mbBox', 'adslot_infinite') },

@@ -135,7 +135,7 @@ describe('extractText', () => {
 
   it('rejects a post whose body has no text as body:empty', () => {
     const result = safeParseCnaPost(makePost({ html: '<div class="paragraph"></div>' }), { file: 'empty.md' });
-    expect(result.ok ? null : [result.error.code, result.error.file, result.error.field]).toEqual(['body:empty', 'empty.md', 'paragraphs']);
+    expect(result.ok ? null : [result.error.code, result.error.stage, result.error.file, result.error.field]).toEqual(['body:empty', 'validate-article', 'empty.md', 'paragraphs']);
   });
 });
 
@@ -146,5 +146,15 @@ describe('stripBoilerplate: inline 延伸閱讀 paragraphs', () => {
     const article = parseCnaPost(makePost({ html }));
     expect(article.paragraphs).toEqual(['第一段。', '結尾。']);
     expect(article.related).toEqual([{ title: '諾貝爾獎落C肝研究者', url: 'https://www.cna.com.tw/news/firstnews/202010050325.aspx' }]);
+  });
+});
+
+describe('digest boilerplate', () => {
+  it('drops the newsletter promotion and the （看完整報導） links of 早安世界', () => {
+    const html =
+      '<h2>金山區公所小編疑過勞猝死</h2><p>監委申請自動調查。（<a href="https://www.cna.com.tw/news/firstnews/202008180026.aspx">看完整報導</a>）</p>' +
+      '<div class="media"><div class="myCustom"><span><p>上午8點同步發送電子報！快來<a href="https://cna.us19.list-manage.com/subscribe?u=1">訂閱「早安世界」</a>給你最精華的新聞摘要。<br>歡迎訂閱中央社國際新聞電子報。</p></span></div></div>';
+    const article = parseCnaPost(makePost({ title: '早安世界》基本工資調漲', html }));
+    expect(article.paragraphs).toEqual(['金山區公所小編疑過勞猝死', '監委申請自動調查。']);
   });
 });
