@@ -43,6 +43,7 @@ export interface PostMeta {
   readonly dateText: string | null;
 }
 
+/** The state a stage receives and returns: the post, the options, the messages so far and every field extracted so far. */
 export interface Draft {
   readonly options: ResolvedOptions;
   /** The post as text. */

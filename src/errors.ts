@@ -20,6 +20,7 @@ export const rejectionCodes = {
   internal: 'a stage failed unexpectedly (a bug: please report it with the post)',
 } as const satisfies Record<string, string>;
 
+/** A key of `rejectionCodes`, e.g. `'not-cna'`. */
 export type RejectionCode = keyof typeof rejectionCodes;
 
 /** One problem found by the schema (or by a stage) in a field. */
@@ -31,6 +32,7 @@ export interface FieldIssue {
   readonly code: string;
 }
 
+/** What `new CnaPostError(init)` takes; `message` is built from file, stage, field, reason and code. */
 export interface CnaPostErrorInit {
   readonly code: RejectionCode;
   readonly stage: string;
@@ -80,6 +82,7 @@ export class CnaPostError extends Error {
   }
 }
 
+/** True when `value` is a `CnaPostError` (a post that could not become an Article). */
 export function isCnaPostError(value: unknown): value is CnaPostError {
   return value instanceof CnaPostError;
 }

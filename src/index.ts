@@ -7,7 +7,7 @@ export { createPipeline, type Pipeline, type SafeParseResult } from './pipeline.
 export { defineStage, warn, reject, type Stage } from './stage.js';
 export type { Draft, Message, Fatal, PostMeta, Element, Root } from './draft.js';
 export { defaultOptions, type ParseOptions, type ResolvedOptions } from './options.js';
-export { CnaPostError, isCnaPostError, rejectionCodes, type RejectionCode, type FieldIssue } from './errors.js';
+export { CnaPostError, isCnaPostError, rejectionCodes, type RejectionCode, type FieldIssue, type CnaPostErrorInit } from './errors.js';
 export { warningCodes, type WarningCode } from './warnings.js';
 export {
   articleSchema,

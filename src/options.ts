@@ -10,6 +10,7 @@ export interface ParseOptions {
   readonly maxDepth?: number | undefined;
 }
 
+/** `ParseOptions` with every default filled in, as stages see them on `draft.options`. */
 export interface ResolvedOptions {
   readonly file: string | undefined;
   readonly timeZone: string;
@@ -17,6 +18,7 @@ export interface ResolvedOptions {
   readonly maxDepth: number;
 }
 
+/** The defaults of `ParseOptions`: time zone `Asia/Taipei`, `maxBytes` 8 MiB, `maxDepth` 256. */
 export const defaultOptions: Omit<ResolvedOptions, 'file'> = {
   timeZone: 'Asia/Taipei',
   maxBytes: 8 * 1024 * 1024,

@@ -11,8 +11,10 @@ import { resolveOptions, type ParseOptions } from './options.js';
 import type { Stage } from './stage.js';
 import { decodeSource } from './source.js';
 
+/** The result of `safeParse`: the article, or the `CnaPostError` that rejected the post. */
 export type SafeParseResult<T> = { ok: true; article: T } | { ok: false; error: CnaPostError };
 
+/** A parser made of stages, returned by `createPipeline`. `T` is the article type its last stage validates. */
 export interface Pipeline<T> {
   /** The stages, in order (copy and edit it to build another pipeline). */
   readonly stages: readonly Stage[];

@@ -68,6 +68,7 @@ export const imageSchema = z.object({
   credit: z.string().nullable(),
 });
 
+/** The kinds of embed recognised in the body. */
 export const embedKinds = [
   'youtube',
   'twitter',
@@ -133,14 +134,25 @@ export const articleSchema = z.object({
   warnings: z.array(warningSchema),
 });
 
+/** A validated CNA article: the output of `parseCnaPost` (`z.output<typeof articleSchema>`). */
 export type Article = z.output<typeof articleSchema>;
+/** The opening dateline of an article (see `datelineSchema`). */
 export type Dateline = z.output<typeof datelineSchema>;
+/** One of `datelineKinds`: 電, 專電, 特稿, 綜合外電報導, 綜合報導, 網站. */
 export type DatelineKind = (typeof datelineKinds)[number];
+/** The closing credit of an article (see `creditsSchema`). */
 export type Credits = z.output<typeof creditsSchema>;
+/** The 7-digit ROC-calendar editor code (see `editorCodeSchema`). */
 export type EditorCode = z.output<typeof editorCodeSchema>;
+/** An image with its caption and credit (see `imageSchema`). */
 export type Image = z.output<typeof imageSchema>;
+/** An embedded video, post or chart (see `embedSchema`). */
 export type Embed = z.output<typeof embedSchema>;
+/** One of `embedKinds`. */
 export type EmbedKind = (typeof embedKinds)[number];
+/** A related article link (see `relatedSchema`). */
 export type Related = z.output<typeof relatedSchema>;
+/** The URL section of an article (see `sectionSchema`). */
 export type Section = z.output<typeof sectionSchema>;
+/** A warning on an Article: `{ code, message }` (see `warningCodes`). */
 export type Warning = z.output<typeof warningSchema>;

@@ -32,4 +32,5 @@ export const warningCodes = {
   'image:no-src': 'an image has no usable URL and was dropped',
 } as const satisfies Record<string, string>;
 
+/** A key of `warningCodes`, e.g. `'dateline:unparsed'`. */
 export type WarningCode = keyof typeof warningCodes;

@@ -1,70 +1,50 @@
-import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
+/** The public surface, pinned: adding or removing an export is a deliberate change to this list. */
+import { expect, test } from 'vitest';
+import * as main from '../src/index.js';
+import * as stages from '../src/stages/index.js';
+import * as testing from '../src/testing/index.js';
 
-describe('public surface', () => {
-  it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(
-      [
-        'CnaPostError',
-        'articleSchema',
-        'assembleArticle',
-        'createPipeline',
-        'createStripBoilerplate',
-        'createValidateArticle',
-        'creditsSchema',
-        'datelineKinds',
-        'datelineSchema',
-        'decodeEpochComment',
-        'decodeRocDate',
-        'defaultBoilerplateRules',
-        'defaultOptions',
-        'defaultStages',
-        'defineStage',
-        'editorCodeSchema',
-        'embedKinds',
-        'embedSchema',
-        'extractCredits',
-        'extractDateline',
-        'extractMedia',
-        'extractText',
-        'findClosingParagraph',
-        'frontMatterSchema',
-        'imageSchema',
-        'isCnaPostError',
-        'matchClosing',
-        'matchDateline',
-        'parseBody',
-        'parseCnaPost',
-        'parseFrontMatter',
-        'reject',
-        'rejectionCodes',
-        'relatedSchema',
-        'resolveDates',
-        'safeParseCnaPost',
-        'sectionSchema',
-        'stripBoilerplate',
-        'validateArticle',
-        'validateFrontMatter',
-        'warn',
-        'warningCodes',
-        'warningSchema',
-      ].sort(),
-    );
-  });
+test('cna-ingest exports', () => {
+  expect(Object.keys(main).sort()).toEqual([
+    'CnaPostError', 'articleSchema', 'assembleArticle', 'createPipeline', 'createStripBoilerplate', 'createValidateArticle',
+    'creditsSchema', 'datelineKinds', 'datelineSchema', 'decodeEpochComment', 'decodeRocDate', 'defaultBoilerplateRules',
+    'defaultOptions', 'defaultStages', 'defineStage', 'editorCodeSchema', 'embedKinds', 'embedSchema', 'extractCredits',
+    'extractDateline', 'extractMedia', 'extractText', 'findClosingParagraph', 'frontMatterSchema', 'imageSchema',
+    'isCnaPostError', 'matchClosing', 'matchDateline', 'parseBody', 'parseCnaPost', 'parseFrontMatter', 'reject',
+    'rejectionCodes', 'relatedSchema', 'resolveDates', 'safeParseCnaPost', 'sectionSchema', 'stripBoilerplate',
+    'validateArticle', 'validateFrontMatter', 'warn', 'warningCodes', 'warningSchema',
+  ]);
+});
 
-  it('names every default stage in pipeline order', () => {
-    expect(api.defaultStages.map((stage) => stage.stageName)).toEqual([
-      'parse-front-matter',
-      'validate-front-matter',
-      'decode-epoch-comment',
-      'parse-body',
-      'strip-boilerplate',
-      'extract-media',
-      'extract-text',
-      'extract-dateline',
-      'extract-credits',
-      'resolve-dates',
-      'validate-article',
-    ]);
-  });
+test('cna-ingest/stages exports the same stage objects as cna-ingest', () => {
+  const names = Object.keys(stages).sort();
+  expect(names).toEqual([
+    'assembleArticle', 'createStripBoilerplate', 'createValidateArticle', 'decodeEpochComment', 'defaultBoilerplateRules',
+    'defineStage', 'extractCredits', 'extractDateline', 'extractMedia', 'extractText', 'frontMatterSchema', 'parseBody',
+    'parseFrontMatter', 'reject', 'resolveDates', 'stripBoilerplate', 'validateArticle', 'validateFrontMatter', 'warn',
+  ]);
+  for (const name of names) expect(stages[name as keyof typeof stages]).toBe(main[name as keyof typeof main]);
+  for (const stage of main.defaultStages) expect(Object.values(stages)).toContain(stage);
+});
+
+test('cna-ingest/testing exports', () => {
+  expect(Object.keys(testing).sort()).toEqual([
+    'checkFixtures', 'diffJson', 'expectFixtures', 'fixtureFiles', 'formatDifferences', 'listFixtureCases', 'stableJson',
+  ]);
+});
+
+test('the default stages, in pipeline order', () => {
+  expect(main.defaultStages.map((stage) => stage.stageName)).toEqual([
+    'parse-front-matter',
+    'validate-front-matter',
+    'decode-epoch-comment',
+    'parse-body',
+    'strip-boilerplate',
+    'extract-media',
+    'extract-text',
+    'extract-dateline',
+    'extract-credits',
+    'resolve-dates',
+    'validate-article',
+  ]);
 });

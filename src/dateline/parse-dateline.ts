@@ -4,12 +4,12 @@
  * kind. Pure; looks only at a bounded prefix of the paragraph, so its cost
  * does not depend on the paragraph's length.
  */
+import type { DatelineKind } from '../schema.js';
 import { isPlaceName, placeSuffixStart } from './gazetteer.js';
-
-export type DatelineKind = '電' | '專電' | '特稿' | '綜合外電報導' | '綜合報導' | '網站';
 
 const DATELINE_KINDS: readonly DatelineKind[] = ['電', '專電', '特稿', '綜合外電報導', '綜合報導', '網站'];
 
+/** A dateline split into its parts by `matchDateline`. */
 export interface ParsedDateline {
   /** Exactly the matched text incl. parentheses, e.g. `（中央社記者廖禹揚首爾15日專電）`. */
   raw: string;
@@ -31,6 +31,7 @@ export interface ParsedDateline {
   label: string | null;
 }
 
+/** The result of `matchDateline`: a parsed dateline, an unparsed dateline-like opening, or none. */
 export type DatelineMatch =
   | { found: true; dateline: ParsedDateline; start: number; end: number }
   | { found: false; reason: 'none' | 'unparsed'; raw: string | null };

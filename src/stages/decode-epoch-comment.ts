@@ -15,6 +15,7 @@ const EPOCH_COMMENT = /^\s*<!--\s*(-?\d{1,16})\s*-->/;
 /** Latest instant a Date can hold (±8.64e15 ms). */
 const MAX_MS = 8.64e15;
 
+/** Stage `decode-epoch-comment`: read the `<!--epoch-ms-->` comment and compare it with the front-matter `date`. */
 export const decodeEpochComment = defineStage(STAGE, (draft: Draft): Draft => {
   const { meta, content = '' } = draft;
   if (!meta) return draft;

@@ -13,6 +13,7 @@ import { defineStage, warn } from '../stage.js';
 
 const STAGE = 'extract-credits';
 
+/** Stage `extract-credits`: find and remove the closing credit and the ROC editor code. */
 export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
   const paragraphs = draft.paragraphs;
   if (!paragraphs || paragraphs.length === 0) return draft;

@@ -13,6 +13,7 @@ const STAGE = 'extract-dateline';
 /** How many leading paragraphs may hold the dateline (a fact box or series title can come first). */
 const SEARCH = 3;
 
+/** Stage `extract-dateline`: find and remove the opening dateline, or say why the post has none. */
 export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
   const paragraphs = draft.paragraphs;
   if (!paragraphs || paragraphs.length === 0) return draft;

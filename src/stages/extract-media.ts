@@ -20,6 +20,7 @@ const isImageBox = (element: Element): boolean =>
 
 const isCaption = (element: Element): boolean => element.tagName === 'figcaption' || hasClass(element, 'picinfo');
 
+/** Stage `extract-media`: collect images (with caption and credit) and embeds, and remove them from the text. */
 export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   const { tree } = draft;
   if (!tree) return draft;

@@ -20,6 +20,7 @@ const BLOCKS = new Set([
 
 type Parent = Root | Element;
 
+/** Stage `extract-text`: turn the cleaned tree into text paragraphs in reading order. */
 export const extractText = defineStage('extract-text', (draft: Draft): Draft => {
   if (!draft.tree) return draft;
   const paragraphs: string[] = [];

@@ -10,6 +10,7 @@ import { defineStage, reject, warn } from '../stage.js';
 
 const STAGE = 'parse-body';
 
+/** Stage `parse-body`: parse the HTML body into a hast tree, cut at the first end-matter block. */
 export const parseBody = defineStage(STAGE, (draft: Draft): Draft => {
   const content = stripEpochComment(draft.content ?? '');
   const { titleLine, htmlStart } = splitContent(content);

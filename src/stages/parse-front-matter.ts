@@ -44,6 +44,7 @@ function parseYaml(text: string): object {
   return { value: data };
 }
 
+/** Stage `parse-front-matter`: split off and parse the YAML front matter (YAML only; other engines are refused, never run). */
 export const parseFrontMatter = defineStage(STAGE, (draft: Draft): Draft => {
   const { source } = draft;
   const opening = OPENING.exec(source.slice(0, 256));

@@ -10,6 +10,7 @@ import { defineStage, warn } from '../stage.js';
 
 const STAGE = 'resolve-dates';
 
+/** Stage `resolve-dates`: the article date (URL id, else editor code, else feed time) and the dateline day as a calendar date. */
 export const resolveDates = defineStage(STAGE, (draft: Draft): Draft => {
   const { meta } = draft;
   if (!meta || meta.feedTimeMs === null) return draft;

@@ -12,6 +12,7 @@ import { absoluteUrl, attribute, classList, cleanText, hasClass, prune, selectAl
 import type { Related } from '../schema.js';
 import { defineStage, type Stage } from '../stage.js';
 
+/** A rule of `createStripBoilerplate`: which elements to remove, and whether the article ends there. */
 export interface BoilerplateRule {
   /** Name of the rule, for people reading the list. */
   readonly name: string;
@@ -61,6 +62,11 @@ export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
   { name: 'feed footer', test: (element) => element.tagName === 'hr' || (element.tagName === 'div' && textOf(element).startsWith('获取更多RSS')), action: 'end' },
 ];
 
+/**
+ * Build the `strip-boilerplate` stage with your own rules, e.g.
+ * `createStripBoilerplate([...defaultBoilerplateRules, myRule])`.
+ * It also reads hashtags into `keywords`, related links into `related` and a column's author.
+ */
 export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defaultBoilerplateRules): Stage {
   return defineStage('strip-boilerplate', (draft: Draft): Draft => {
     const { tree, endMatter } = draft;
@@ -73,6 +79,7 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
   });
 }
 
+/** Stage `strip-boilerplate` with `defaultBoilerplateRules`. */
 export const stripBoilerplate = createStripBoilerplate();
 
 function applyRules(tree: Root, rules: readonly BoilerplateRule[]): Root {

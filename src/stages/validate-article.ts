@@ -68,4 +68,5 @@ export function createValidateArticle(schema: z.ZodType = articleSchema): Stage 
   });
 }
 
+/** Stage `validate-article` with `articleSchema`: the last stage of the default pipeline. */
 export const validateArticle = createValidateArticle();

@@ -30,6 +30,7 @@ export const frontMatterSchema = z.object({
   categories: list,
 });
 
+/** Stage `validate-front-matter`: check the front matter with `frontMatterSchema`, reject posts of other agencies (`not-cna`), read id, section and feed time. */
 export const validateFrontMatter = defineStage(STAGE, (draft: Draft): Draft => {
   const data = draft.frontMatter;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
