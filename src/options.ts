@@ -49,12 +49,21 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   return resolved;
 }
 
+/** IANA names the runtime knows (aliases such as `UTC` or `Asia/Calcutta` fall back to a formatter). */
+const canonicalTimeZones: ReadonlySet<string> = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+
 function isPositiveInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;
 }
 
+/**
+ * Whether `value` names a time zone. Building an `Intl.DateTimeFormat` costs
+ * ~100 µs, more than the rest of a parse's fixed costs, so the default and
+ * the canonical IANA names are known without building one.
+ */
 function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  if (value === defaultOptions.timeZone || canonicalTimeZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;
