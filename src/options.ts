@@ -6,7 +6,11 @@ export interface ParseOptions {
   readonly timeZone?: string | undefined;
   /** Largest post accepted, in UTF-8 bytes; larger posts are rejected `input:too-large`. Default: 8 MiB. */
   readonly maxBytes?: number | undefined;
-  /** Deepest HTML element nesting accepted; deeper posts are rejected `input:too-deep`. Default: 256. */
+  /**
+   * Deepest HTML element nesting accepted; deeper posts are rejected `input:too-deep`.
+   * Default: 256; at most `maxDepthCeiling` (1000), as the hast conversion and text
+   * extraction recurse per level and overflow the stack a few thousand levels down.
+   */
   readonly maxDepth?: number | undefined;
 }
 
@@ -22,6 +26,9 @@ export const defaultOptions: Omit<ResolvedOptions, 'file'> = {
   maxBytes: 8 * 1024 * 1024,
   maxDepth: 256,
 };
+
+/** The largest `maxDepth` accepted (see `ParseOptions.maxDepth`). */
+export const maxDepthCeiling = 1000;
 
 /** Resolve options, throwing at once (API misuse) on values that cannot work. */
 export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
@@ -40,8 +47,8 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   if (!isPositiveInteger(resolved.maxBytes)) {
     throw new TypeError('cna-ingest: `options.maxBytes` must be a positive integer number of bytes.');
   }
-  if (!isPositiveInteger(resolved.maxDepth)) {
-    throw new TypeError('cna-ingest: `options.maxDepth` must be a positive integer.');
+  if (!isPositiveInteger(resolved.maxDepth) || resolved.maxDepth > maxDepthCeiling) {
+    throw new TypeError(`cna-ingest: \`options.maxDepth\` must be a positive integer no larger than ${maxDepthCeiling}.`);
   }
   if (!isTimeZone(resolved.timeZone)) {
     throw new TypeError(`cna-ingest: \`options.timeZone\` must be an IANA time zone such as 'Asia/Taipei'; got ${JSON.stringify(resolved.timeZone)}.`);
