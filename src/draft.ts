@@ -77,6 +77,8 @@ export interface Draft {
   readonly datelineWritten?: { readonly year: number | null; readonly month: number | null } | undefined;
   readonly credits?: Credits | null | undefined;
   readonly editorCode?: EditorCode | null | undefined;
+  /** The feed time in `options.timeZone`, ISO with offset (formatted once, by `resolve-dates`). */
+  readonly feedTimeLocal?: string | undefined;
   /** Publication date, Taipei calendar, `YYYY-MM-DD`. */
   readonly date?: string | undefined;
   /** Fields added by custom stages; merged into the article before validation. */

@@ -6,7 +6,11 @@ export interface ParseOptions {
   readonly timeZone?: string | undefined;
   /** Largest post accepted, in UTF-8 bytes; larger posts are rejected `input:too-large`. Default: 8 MiB. */
   readonly maxBytes?: number | undefined;
-  /** Deepest HTML element nesting accepted; deeper posts are rejected `input:too-deep`. Default: 256. */
+  /**
+   * Deepest HTML element nesting accepted; deeper posts are rejected `input:too-deep`.
+   * Default: 256; at most `maxDepthCeiling` (1000), as the hast conversion and text
+   * extraction recurse per level and overflow the stack a few thousand levels down.
+   */
   readonly maxDepth?: number | undefined;
 }
 
@@ -25,6 +29,9 @@ export const defaultOptions: Omit<ResolvedOptions, 'file'> = {
   maxDepth: 256,
 };
 
+/** The largest `maxDepth` accepted (see `ParseOptions.maxDepth`). */
+export const maxDepthCeiling = 1000;
+
 /** Resolve options, throwing at once (API misuse) on values that cannot work. */
 export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
@@ -42,8 +49,8 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   if (!isPositiveInteger(resolved.maxBytes)) {
     throw new TypeError('cna-ingest: `options.maxBytes` must be a positive integer number of bytes.');
   }
-  if (!isPositiveInteger(resolved.maxDepth)) {
-    throw new TypeError('cna-ingest: `options.maxDepth` must be a positive integer.');
+  if (!isPositiveInteger(resolved.maxDepth) || resolved.maxDepth > maxDepthCeiling) {
+    throw new TypeError(`cna-ingest: \`options.maxDepth\` must be a positive integer no larger than ${maxDepthCeiling}.`);
   }
   if (!isTimeZone(resolved.timeZone)) {
     throw new TypeError(`cna-ingest: \`options.timeZone\` must be an IANA time zone such as 'Asia/Taipei'; got ${JSON.stringify(resolved.timeZone)}.`);
@@ -51,12 +58,21 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   return resolved;
 }
 
+/** IANA names the runtime knows (aliases such as `UTC` or `Asia/Calcutta` fall back to a formatter). */
+const canonicalTimeZones: ReadonlySet<string> = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+
 function isPositiveInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;
 }
 
+/**
+ * Whether `value` names a time zone. Building an `Intl.DateTimeFormat` costs
+ * ~100 µs, more than the rest of a parse's fixed costs, so the default and
+ * the canonical IANA names are known without building one.
+ */
 function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  if (value === defaultOptions.timeZone || canonicalTimeZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;

@@ -35,6 +35,12 @@ export function warn(draft: Draft, stage: string, code: Message['code'], message
   return { ...draft, messages: [...draft.messages, { code, message, stage }] };
 }
 
+/** `the dateline （中央社台北14日電）`, or `3 datelines (（中央社台北14日電）, …)` for a warning message. */
+export function describeRemoved(items: readonly string[], noun: string): string {
+  const first = (items[0] ?? '').slice(0, 60);
+  return items.length === 1 ? `the ${noun} ${first}` : `${items.length} ${noun}s (${first}, …)`;
+}
+
 /** Return `draft` marked as rejected. */
 export function reject(draft: Draft, fatal: Fatal): Draft {
   return { ...draft, fatal };

@@ -9,7 +9,7 @@
 import { findClosingParagraph, matchClosing, type ClosingMatch } from '../credits/parse-credits.js';
 import { decodeRocDate } from '../credits/roc-date.js';
 import type { Draft } from '../draft.js';
-import { defineStage, warn } from '../stage.js';
+import { defineStage, describeRemoved, warn } from '../stage.js';
 
 const STAGE = 'extract-credits';
 
@@ -32,7 +32,8 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
     credits: match.credits,
     editorCode: match.code === null ? null : { raw: match.code, date: codeDate },
   };
-  for (const raw of inner) next = warn(next, STAGE, 'credits:inner', `removed the closing ${raw.slice(0, 60)} of an earlier story in the post`);
+  // One warning for all of them: a post can hold thousands (warnings are copied per call).
+  if (inner.length > 0) next = warn(next, STAGE, 'credits:inner', `removed ${describeRemoved(inner, 'closing')} of earlier stories in the post`);
   if (match.credits === null) {
     next = match.creditsUnparsed
       ? warn(next, STAGE, 'credits:unparsed', `the closing group ${match.creditsUnparsed.slice(0, 60)} could not be split into roles`)

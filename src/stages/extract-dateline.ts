@@ -6,7 +6,7 @@
  */
 import { matchDateline } from '../dateline/parse-dateline.js';
 import type { Draft } from '../draft.js';
-import { defineStage, warn } from '../stage.js';
+import { defineStage, describeRemoved, warn } from '../stage.js';
 
 const STAGE = 'extract-dateline';
 
@@ -27,7 +27,8 @@ export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
     const { dateline: parsed } = match;
     const { paragraphs: nextParagraphs, inner } = removeDatelines(paragraphs, index, match.end);
     let next = draft;
-    for (const raw of inner) next = warn(next, STAGE, 'dateline:inner', `removed the dateline ${raw.slice(0, 60)} of a later story in the post`);
+    // One warning for all of them: a post can hold thousands (warnings are copied per call).
+    if (inner.length > 0) next = warn(next, STAGE, 'dateline:inner', `removed ${describeRemoved(inner, 'dateline')} of later stories in the post`);
     return {
       ...next,
       paragraphs: nextParagraphs,

@@ -5,7 +5,7 @@
  */
 import type { Draft } from '../draft.js';
 import { daysBetween, dateOfArticleId, isoDate, parseIsoDate } from '../time/calendar.js';
-import { zonedDate } from '../time/zoned.js';
+import { formatZoned } from '../time/zoned.js';
 import { defineStage, warn } from '../stage.js';
 
 const STAGE = 'resolve-dates';
@@ -14,9 +14,10 @@ const STAGE = 'resolve-dates';
 export const resolveDates = defineStage(STAGE, (draft: Draft): Draft => {
   const { meta } = draft;
   if (!meta || meta.feedTimeMs === null) return draft;
-  const feedDate = zonedDate(meta.feedTimeMs, draft.options.timeZone);
+  const feedTimeLocal = formatZoned(meta.feedTimeMs, draft.options.timeZone);
+  const feedDate = feedTimeLocal.slice(0, 10);
   const idDate = meta.id === null ? null : dateOfArticleId(meta.id);
-  let next = draft;
+  let next: Draft = { ...draft, feedTimeLocal };
   if (meta.id !== null && idDate === null) {
     next = warn(next, STAGE, 'date:no-url-id', `the URL id ${meta.id} does not start with a date`);
   }

@@ -29,7 +29,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     categories: meta?.categories ?? [],
     date: draft.date,
     feedTime: feedTimeMs === null ? undefined : new Date(feedTimeMs).toISOString(),
-    feedTimeTaipei: feedTimeMs === null ? undefined : formatZoned(feedTimeMs, draft.options.timeZone),
+    feedTimeTaipei: draft.feedTimeLocal ?? (feedTimeMs === null ? undefined : formatZoned(feedTimeMs, draft.options.timeZone)),
     dateline,
     reporters: dateline && dateline.reporters.length > 0 ? dateline.reporters : (draft.pageAuthors ?? []),
     credits: draft.credits ?? null,

@@ -1,24 +1,17 @@
 /**
- * Instants in a time zone. date-fns-tz's `getTimezoneOffset` keeps one
- * `Intl.DateTimeFormat` per zone, so no formatter is built per post
- * (`formatInTimeZone` would build one per call).
+ * Instants in a time zone, through date-fns-tz. `formatInTimeZone` is called
+ * once per post (`resolve-dates` keeps its result on the draft). Its sibling
+ * `getTimezoneOffset` is not used: it gives the pre-transition offset for the
+ * hour after a daylight-saving fall-back (Europe/Berlin, 2023-10-29T01:30Z).
  */
-import { getTimezoneOffset } from 'date-fns-tz';
+import { formatInTimeZone } from 'date-fns-tz';
 
 /** `2023-09-15T07:50:00.000Z` in Asia/Taipei → `2023-09-15T15:50:00+08:00`. */
 export function formatZoned(ms: number, timeZone: string): string {
-  const offset = getTimezoneOffset(timeZone, new Date(ms));
-  const local = new Date(ms + offset).toISOString().slice(0, 19);
-  const sign = offset < 0 ? '-' : '+';
-  const minutes = Math.abs(Math.round(offset / 60_000));
-  return `${local}${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return formatInTimeZone(ms, timeZone, "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
 
 /** The calendar date of an instant in a time zone, `YYYY-MM-DD`. */
 export function zonedDate(ms: number, timeZone: string): string {
   return formatZoned(ms, timeZone).slice(0, 10);
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
 }

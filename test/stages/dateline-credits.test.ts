@@ -117,3 +117,14 @@ describe('resolveDates', () => {
     expect(article.warnings.map((w) => w.code)).toContain('date:feed-mismatch');
   });
 });
+
+describe('several-story posts at scale', () => {
+  it('reports a thousand inner datelines and closings with one warning each', () => {
+    const story = '<p>（中央社台北15日電）內文。（編輯：陳惠珍）1120915</p>';
+    const article = parseCnaPost(makePost({ html: story.repeat(1000) }));
+    expect(article.paragraphs).toHaveLength(1000);
+    expect(article.paragraphs.every((p) => p === '內文。')).toBe(true);
+    expect(article.warnings.map((w) => w.code)).toEqual(['dateline:inner', 'credits:inner']);
+    expect(article.warnings[0]?.message).toMatch(/^removed 999 datelines \(（中央社台北15日電）, …\)/);
+  });
+});
