@@ -51,7 +51,7 @@ function readTitleLine(line: string): TitleLine | null {
 
 /** Compare titles ignoring NBSP vs space, runs of blanks and outer blanks (U+3000 included). */
 export function sameTitle(a: string, b: string): boolean {
-  return normalizeTitle(a) === normalizeTitle(b);
+  return a === b || normalizeTitle(a) === normalizeTitle(b);
 }
 
 function normalizeTitle(title: string): string {

@@ -64,7 +64,8 @@ function removeClosings(paragraphs: readonly string[], index: number, match: Clo
     let kept = text;
     if (at === index) kept = dropRepeatedCode(text.slice(0, match.start).trim(), match.code);
     else if (at < index) {
-      const earlier = matchClosing(text);
+      // Inner closings need a code, so only a paragraph ending in a digit can hold one.
+      const earlier = /\d\s*$/.test(text.slice(-8)) ? matchClosing(text) : null;
       // A code is required: a bare credit-like aside mid-article is text. (matchClosing only takes a code with no credit when it is a real date.)
       if (earlier && (earlier.code !== null || earlier.codeUnparsed !== null)) {
         inner.push(text.slice(earlier.start).trim());

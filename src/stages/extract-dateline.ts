@@ -51,6 +51,12 @@ export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
   return warn(next, STAGE, code, message);
 });
 
+/** Cheap test before the full match: `（中央` or `(中央` within the first characters. */
+function opensLikeDateline(text: string): boolean {
+  const head = text.slice(0, 8);
+  return head.includes('（中央') || head.includes('(中央');
+}
+
 /**
  * Cut the dateline (ending at `end`) out of paragraph `index`, and the
  * datelines that open later paragraphs (further stories of the same post).
@@ -63,8 +69,8 @@ function removeDatelines(paragraphs: readonly string[], index: number, end: numb
     let kept = text;
     if (at === index) kept = text.slice(end).trim();
     else if (at > index) {
-      const later = matchDateline(text);
-      if (later.found && later.dateline.label === null) {
+      const later = opensLikeDateline(text) ? matchDateline(text) : null;
+      if (later?.found && later.dateline.label === null) {
         inner.push(later.dateline.raw);
         kept = text.slice(later.end).trim();
       }

@@ -59,7 +59,7 @@ export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
   { name: 'hashtags', test: byClass('articlekeywordGroup'), action: 'end' },
   { name: 'related articles', test: byClass('moreArticle'), action: 'end' },
   { name: 'focus-news carousel', test: byClass('bottomBox'), action: 'end' },
-  { name: 'feed footer', test: (element) => element.tagName === 'hr' || (element.tagName === 'div' && textOf(element).startsWith('获取更多RSS')), action: 'end' },
+  { name: 'feed footer', test: (element) => element.tagName === 'hr' || (element.tagName === 'div' && startsWithText(element, '获取更多RSS')), action: 'end' },
 ];
 
 /**
@@ -124,6 +124,12 @@ function readPageAuthor(root: Root): string | null {
   if (!box) return null;
   const match = AUTHOR_LINE.exec(cleanText(textOf(box)).slice(0, 200));
   return match?.[1] ?? null;
+}
+
+/** Whether the element's first child is text starting with `prefix` (`<div>获取更多RSS：…`); reads no more. */
+function startsWithText(element: Element, prefix: string): boolean {
+  const first = element.children[0];
+  return first?.type === 'text' && first.value.startsWith(prefix);
 }
 
 function unique(values: readonly string[]): string[] {
