@@ -5,6 +5,7 @@
 import type { Element, Root } from 'hast';
 import type { RejectionCode, FieldIssue } from './errors.js';
 import type { ResolvedOptions } from './options.js';
+import type { ZoneClock } from './time/zoned.js';
 import type { Credits, Dateline, EditorCode, Embed, Image, Related, Section } from './schema.js';
 import type { WarningCode } from './warnings.js';
 
@@ -46,6 +47,8 @@ export interface PostMeta {
 /** The state a stage receives and returns: the post, the options, the messages so far and every field extracted so far. */
 export interface Draft {
   readonly options: ResolvedOptions;
+  /** Formats instants in a time zone; one per pipeline, shared by its parses. */
+  readonly clock: ZoneClock;
   /** The post as text. */
   readonly source: string;
   readonly messages: readonly Message[];

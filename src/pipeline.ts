@@ -10,6 +10,7 @@ import type { Draft } from './draft.js';
 import { resolveOptions, type ParseOptions } from './options.js';
 import type { Stage } from './stage.js';
 import { decodeSource } from './source.js';
+import { createZoneClock } from './time/zoned.js';
 
 /** The result of `safeParse`: the article, or the `CnaPostError` that rejected the post. */
 export type SafeParseResult<T> = { ok: true; article: T } | { ok: false; error: CnaPostError };
@@ -42,10 +43,11 @@ export function createPipeline<T = import('./schema.js').Article>(...stages: Sta
     }
   }
   const frozen = Object.freeze([...stages]);
+  const clock = createZoneClock();
 
   const run = (source: string | Uint8Array, options?: ParseOptions): Draft => {
     const resolved = resolveOptions(options);
-    let draft = decodeSource(source, resolved);
+    let draft = decodeSource(source, resolved, clock);
     for (const stage of frozen) {
       if (draft.fatal) break;
       const name = stageNameOf(stage);

@@ -1,12 +1,13 @@
 /** Turn the caller's input into the first draft: text, options, no messages. */
 import type { Draft } from './draft.js';
 import type { ResolvedOptions } from './options.js';
+import type { ZoneClock } from './time/zoned.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-export function decodeSource(source: string | Uint8Array, options: ResolvedOptions): Draft {
+export function decodeSource(source: string | Uint8Array, options: ResolvedOptions, clock: ZoneClock): Draft {
   if (typeof source === 'string') {
-    const base: Draft = { options, source: '', messages: [] };
+    const base: Draft = { options, clock, source: '', messages: [] };
     // A UTF-16 string is at most 3 UTF-8 bytes per code unit; only measure when it could be too large.
     if (source.length * 3 > options.maxBytes && Buffer.byteLength(source, 'utf8') > options.maxBytes) {
       return tooLarge(base, Buffer.byteLength(source, 'utf8'));
@@ -14,7 +15,7 @@ export function decodeSource(source: string | Uint8Array, options: ResolvedOptio
     return { ...base, source: stripBom(source) };
   }
   if (source instanceof Uint8Array) {
-    const base: Draft = { options, source: '', messages: [] };
+    const base: Draft = { options, clock, source: '', messages: [] };
     if (source.byteLength > options.maxBytes) return tooLarge(base, source.byteLength);
     try {
       return { ...base, source: utf8.decode(source) };

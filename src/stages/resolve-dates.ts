@@ -5,7 +5,6 @@
  */
 import type { Draft } from '../draft.js';
 import { daysBetween, dateOfArticleId, isoDate, parseIsoDate } from '../time/calendar.js';
-import { formatZoned } from '../time/zoned.js';
 import { defineStage, warn } from '../stage.js';
 
 const STAGE = 'resolve-dates';
@@ -14,7 +13,7 @@ const STAGE = 'resolve-dates';
 export const resolveDates = defineStage(STAGE, (draft: Draft): Draft => {
   const { meta } = draft;
   if (!meta || meta.feedTimeMs === null) return draft;
-  const feedTimeLocal = formatZoned(meta.feedTimeMs, draft.options.timeZone);
+  const feedTimeLocal = draft.clock.format(meta.feedTimeMs, draft.options.timeZone);
   const feedDate = feedTimeLocal.slice(0, 10);
   const idDate = meta.id === null ? null : dateOfArticleId(meta.id);
   let next: Draft = { ...draft, feedTimeLocal };

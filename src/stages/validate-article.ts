@@ -8,7 +8,6 @@ import type { Draft } from '../draft.js';
 import type { FieldIssue } from '../errors.js';
 import { articleSchema } from '../schema.js';
 import { defineStage, reject, type Stage } from '../stage.js';
-import { formatZoned } from '../time/zoned.js';
 
 const STAGE = 'validate-article';
 
@@ -29,7 +28,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     categories: meta?.categories ?? [],
     date: draft.date,
     feedTime: feedTimeMs === null ? undefined : new Date(feedTimeMs).toISOString(),
-    feedTimeTaipei: draft.feedTimeLocal ?? (feedTimeMs === null ? undefined : formatZoned(feedTimeMs, draft.options.timeZone)),
+    feedTimeTaipei: draft.feedTimeLocal ?? (feedTimeMs === null ? undefined : draft.clock.format(feedTimeMs, draft.options.timeZone)),
     dateline,
     reporters: dateline && dateline.reporters.length > 0 ? dateline.reporters : (draft.pageAuthors ?? []),
     credits: draft.credits ?? null,
