@@ -18,20 +18,32 @@ export function htmlToHast(html: string, maxDepth: number): HtmlResult {
   return { ok: true, tree: fromParse5(fragment) as Root };
 }
 
-/** Depth of the tree, counted iteratively; stops counting past `limit`. */
+/** Depth of the tree, counted iteratively (two parallel stacks, no tuples); stops counting past `limit`. */
 function measureDepth(root: P5Node, limit: number): number {
   let deepest = 0;
-  const stack: [P5Node, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [P5Node, number];
+  const nodes: P5Node[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as P5Node;
+    const depth = depths.pop() as number;
     if (depth > deepest) {
       deepest = depth;
       if (deepest > limit) return deepest;
     }
     const children = 'childNodes' in node ? node.childNodes : undefined;
-    if (children) for (const child of children) stack.push([child, depth + 1]);
+    if (children) {
+      for (const child of children) {
+        if ('childNodes' in child || 'content' in child) {
+          nodes.push(child);
+          depths.push(depth + 1);
+        } else if (depth + 1 > deepest) deepest = depth + 1;
+      }
+    }
     const content = 'content' in node ? (node.content as P5Node | undefined) : undefined;
-    if (content) stack.push([content, depth + 1]);
+    if (content) {
+      nodes.push(content);
+      depths.push(depth + 1);
+    }
   }
   return deepest;
 }
