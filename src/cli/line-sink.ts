@@ -31,7 +31,7 @@ export async function openFileSink(path: string, flag: string): Promise<LineSink
       if (failed) throw failed;
       const bytes = Buffer.from(chunk, 'utf8');
       try {
-        await writeAll(handle, bytes, committed);
+        await writeAll(handle, bytes);
         committed += bytes.length;
       } catch (error) {
         // Cut a partly written chunk; a device without a size (/dev/full) cannot be cut and needs none.
@@ -48,10 +48,11 @@ export async function openFileSink(path: string, flag: string): Promise<LineSink
   };
 }
 
-async function writeAll(handle: FileHandle, bytes: Buffer, position: number): Promise<void> {
+/** Write every byte at the current position (no explicit offsets: /dev/stdout and pipes work too). */
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
   let offset = 0;
   while (offset < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, position + offset);
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
     offset += bytesWritten;
   }
 }

@@ -17,7 +17,9 @@ export function postsPerSecond(read: number, elapsedMs: number): number {
 
 export function formatSummary(tally: Tally, context: SummaryContext): string {
   const seconds = (context.elapsedMs / 1000).toFixed(1);
-  const rate = Math.round(postsPerSecond(tally.read, context.elapsedMs));
+  // Posts skipped because the run stopped were never read: they do not count towards the speed.
+  const parsed = tally.read - (tally.skippedByCode.interrupted ?? 0);
+  const rate = Math.round(postsPerSecond(parsed, context.elapsedMs));
   const head = context.interrupted === undefined ? 'cna-ingest: done' : `cna-ingest: interrupted by ${context.interrupted}`;
   const lines = [
     `${head}: read ${number.format(tally.read)}, written ${number.format(tally.written)}, skipped ${number.format(tally.skipped)}, rejected ${number.format(tally.rejected)} in ${seconds} s (${number.format(rate)} posts/s)`,
