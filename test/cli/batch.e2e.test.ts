@@ -117,3 +117,41 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
     }
   });
 });
+
+/** A real full disk: a 512 KiB tmpfs (two batches of Articles fit, the third does not) (needs root and mount rights; skipped otherwise). */
+function mountTinyDisk(): string | undefined {
+  const where = mkdtempSync(join(tmpdir(), 'cna-full-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', where], { stdio: 'ignore' });
+    return where;
+  } catch {
+    rmSync(where, { recursive: true, force: true });
+    return undefined;
+  }
+}
+
+describe.skipIf(!corpusAvailable)('cna-ingest on a disk that fills up', () => {
+  let disk: string | undefined;
+  beforeAll(() => {
+    ensureBuilt();
+    disk = mountTinyDisk();
+    if (disk === undefined) console.warn('full-disk test skipped: cannot mount a tmpfs here');
+  });
+  afterAll(() => {
+    if (disk === undefined) return;
+    execFileSync('umount', [disk], { stdio: 'ignore' });
+    rmSync(disk, { recursive: true, force: true });
+  });
+
+  it('exits 2 on ENOSPC and leaves only whole lines in --out', (context) => {
+    if (disk === undefined) return context.skip();
+    const out = join(disk, 'a.ndjson');
+    const result = run([join(corpus, 'cna'), '--out', out, '--jobs', '1', '-q']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no space left on the device (ENOSPC)');
+    const text = readFileSync(out, 'utf8');
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.endsWith('\n')).toBe(true);
+    for (const line of text.trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+  });
+});
