@@ -5,7 +5,7 @@
  */
 import type { BatchOptions } from './args.js';
 import { openStore, type ArticleStore, type RunStatus } from './db/store.js';
-import { countInputs, expandInputs } from './inputs.js';
+import { checkInputs, countInputs, expandInputs } from './inputs.js';
 import type { CommandIo } from './io.js';
 import { openFileSink, streamSink, type LineSink } from './line-sink.js';
 import { outcomeOf, type BatchResult } from './outcome.js';
@@ -34,6 +34,7 @@ interface RunState {
 
 export async function runBatch(options: BatchOptions, io: CommandIo): Promise<number> {
   const started = performance.now();
+  await checkInputs(options.inputs);
   const outputs = await openOutputs(options, io);
   const stop = watchSignals(io.stderr, options.quiet);
   const mode = options.quiet ? 'none' : io.stderrIsTTY === true ? 'bar' : 'lines';
@@ -132,13 +133,15 @@ export async function* inBatches<T>(items: AsyncIterable<T>, size: number): Asyn
 async function openOutputs(options: BatchOptions, io: CommandIo): Promise<Outputs> {
   const opened: { articles?: LineSink; rejects?: LineSink; store?: ArticleStore } = {};
   try {
+    // The database first: a missing SQLite binding must not leave an emptied --out behind.
+    if (options.db !== undefined) opened.store = await openStore(options.db, options.inputs, () => new Date());
     if (options.out !== undefined) opened.articles = await openFileSink(options.out, '--out');
     else if (options.db === undefined) opened.articles = streamSink(io.stdout, 'stdout');
     if (options.rejects !== undefined) opened.rejects = await openFileSink(options.rejects, '--rejects');
-    if (options.db !== undefined) opened.store = await openStore(options.db, options.inputs, () => new Date());
   } catch (error) {
     await opened.articles?.close();
     await opened.rejects?.close();
+    opened.store?.finish(createTally().snapshot(), 'failed');
     throw error;
   }
   return { articles: opened.articles, rejects: opened.rejects, store: opened.store };

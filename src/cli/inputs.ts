@@ -20,11 +20,22 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<str
       const pattern = globToRegExp(arg.replace(/^(?:\.\/)+/, ''));
       yield* walk(globBase(arg), (path) => pattern.test(path), true);
     } else {
-      throw new CommandError(`cannot read ${JSON.stringify(arg)}: no such file or folder.`, {
-        hint: 'Name .md posts, folders of posts or a quoted glob such as "posts/**/*.md".',
-      });
+      throw missingInput(arg);
     }
   }
+}
+
+/** Fail before any output is created when an argument names nothing. */
+export async function checkInputs(args: readonly string[]): Promise<void> {
+  for (const arg of args) {
+    if (!isGlob(arg) && (await kindOf(arg)) === 'missing') throw missingInput(arg);
+  }
+}
+
+function missingInput(arg: string): CommandError {
+  return new CommandError(`cannot read ${JSON.stringify(arg)}: no such file or folder.`, {
+    hint: 'Name .md posts, folders of posts or a quoted glob such as "posts/**/*.md".',
+  });
 }
 
 async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {

@@ -1,6 +1,6 @@
 /** End-to-end: the built command on small temp folders of corpus posts. */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,9 +82,10 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
     expect(unknown.stderr).toContain('Did you mean --jobs?');
     expect(run([]).status).toBe(2);
     expect(run([posts, '--jobs', 'lots']).stderr).toContain('--jobs must be a whole number');
-    const missing = run([join(dir, 'nowhere')]);
+    const missing = run([join(dir, 'nowhere'), '--out', join(dir, 'never.ndjson')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no such file or folder');
+    expect(existsSync(join(dir, 'never.ndjson'))).toBe(false);
   });
 
   it('exits 2 when the output cannot be created or written, leaving no half line', () => {
@@ -108,6 +109,22 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
     expect(help.stdout).toContain('search <db> <query>');
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(run(['--version']).stdout).toBe(`${version}\n`);
+  });
+
+  it('says what to install when no SQLite binding loads', () => {
+    // A resolve hook that hides better-sqlite3 (Node 20 has no node:sqlite either).
+    const hook = `export async function resolve(specifier, context, next) {
+      if (specifier === 'better-sqlite3') throw Object.assign(new Error('hidden'), { code: 'ERR_MODULE_NOT_FOUND' });
+      return next(specifier, context);
+    }`;
+    const hide = join(dir, 'hide-sqlite.mjs');
+    writeFileSync(hide, `import { register } from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});\n`);
+    const result = run([posts, '--db', join(dir, 'x.sqlite')], { nodeArgs: ['--import', hide] });
+    if (process.versions.node.split('.').map(Number)[0] === 20) {
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('npm install better-sqlite3');
+      expect(result.stderr).toContain('Node >= 22.5');
+    }
   });
 
   it('keeps SQLite and piscina out of the library bundle', () => {

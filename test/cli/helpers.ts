@@ -64,8 +64,8 @@ export interface Run {
 }
 
 /** Run the built command and wait for it. */
-export function run(args: readonly string[], options: { cwd?: string } = {}): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+export function run(args: readonly string[], options: { cwd?: string; nodeArgs?: readonly string[] } = {}): Run {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
