@@ -19,6 +19,13 @@ import { createOrderedWindow } from './window.js';
 /** Files per task sent to a worker: large enough to amortise messaging. */
 export const batchSize = 50;
 
+/**
+ * Batches in flight per worker. Results leave in input order, so a slow
+ * batch at the head holds the others back; a deep window keeps the workers
+ * busy meanwhile (8 × 50 posts per worker is still only a few MB).
+ */
+export const windowPerJob = 8;
+
 interface Outputs {
   readonly articles: LineSink | undefined;
   readonly rejects: LineSink | undefined;
@@ -72,7 +79,7 @@ function conclude(options: BatchOptions, io: CommandIo, state: RunState, elapsed
 
 async function processAll(options: BatchOptions, outputs: Outputs, state: RunState): Promise<void> {
   const runner = await createRunner(options.jobs);
-  const window = createOrderedWindow<BatchResult>(Math.max(2, options.jobs * 2));
+  const window = createOrderedWindow<BatchResult>(Math.max(2, options.jobs * windowPerJob));
   const drain = async (): Promise<void> => {
     for (let result = await window.next(); result !== undefined; result = await window.next()) {
       await consume(result, outputs, state);
