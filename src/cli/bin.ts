@@ -1,4 +1,18 @@
 #!/usr/bin/env node
-// Placeholder: the cna-ingest command is being written (issue 4).
-console.error('cna-ingest: the command line is not built yet');
-process.exitCode = 2;
+/** The `cna-ingest` executable (built as `dist/cli.js`). */
+import { runCli } from './main.js';
+
+runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stderrIsTTY: process.stderr.isTTY === true,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`cna-ingest: unexpected error (a bug: please report it with the command line):\n${detail}\n`);
+    process.exitCode = 2;
+  },
+);

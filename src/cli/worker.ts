@@ -1,2 +1,11 @@
-// Placeholder for the worker-thread entry of the batch command (issue 4).
-export {};
+/**
+ * Worker-thread entry of the batch command (built as `dist/worker.js`).
+ * Piscina calls the default export with a batch of paths; the worker reads
+ * the files itself and returns NDJSON lines and outcome records.
+ */
+import { processBatch } from './process-file.js';
+import type { BatchResult, BatchTask } from './outcome.js';
+
+export default async function parseBatch(task: BatchTask): Promise<BatchResult> {
+  return processBatch(task.files);
+}

@@ -1,0 +1,161 @@
+/**
+ * The batch command: stream the inputs in batches to the runner, keep a
+ * bounded window of batches in flight, write results in input order, count
+ * every outcome, and print the summary.
+ */
+import type { BatchOptions } from './args.js';
+import { openStore, type ArticleStore, type RunStatus } from './db/store.js';
+import { checkInputs, countInputs, expandInputs } from './inputs.js';
+import type { CommandIo } from './io.js';
+import { openFileSink, streamSink, type LineSink } from './line-sink.js';
+import { outcomeOf, type BatchResult } from './outcome.js';
+import { createProgress, type Progress } from './progress.js';
+import { createRunner } from './runner.js';
+import { exitCodeOf, watchSignals, type StopWatch } from './signals.js';
+import { formatSummary } from './summary.js';
+import { balanced, createTally, type TallyRecorder } from './tally.js';
+import { createOrderedWindow } from './window.js';
+
+/** Files per task sent to a worker: large enough to amortise messaging. */
+export const batchSize = 50;
+
+/**
+ * Batches in flight per worker. Results leave in input order, so a slow
+ * batch at the head holds the others back; a deep window keeps the workers
+ * busy meanwhile (8 × 50 posts per worker is still only a few MB).
+ */
+export const windowPerJob = 8;
+
+interface Outputs {
+  readonly articles: LineSink | undefined;
+  readonly rejects: LineSink | undefined;
+  readonly store: ArticleStore | undefined;
+}
+
+interface RunState {
+  readonly tally: TallyRecorder;
+  readonly progress: Progress;
+  readonly stop: StopWatch;
+  done: number;
+}
+
+export async function runBatch(options: BatchOptions, io: CommandIo): Promise<number> {
+  const started = performance.now();
+  await checkInputs(options.inputs);
+  const outputs = await openOutputs(options, io);
+  const stop = watchSignals(io.stderr, options.quiet);
+  const mode = options.quiet ? 'none' : io.stderrIsTTY === true ? 'bar' : 'lines';
+  const state: RunState = { tally: createTally(), progress: createProgress({ stream: io.stderr, mode }), stop, done: 0 };
+  const counting = new AbortController();
+  if (!options.quiet) void countInputs(options.inputs, counting.signal).then((total) => state.progress.setTotal(total));
+  let status: RunStatus = 'failed';
+  try {
+    await processAll(options, outputs, state);
+    status = stop.reason === undefined ? 'completed' : 'interrupted';
+  } finally {
+    counting.abort();
+    stop.dispose();
+    state.progress.finish();
+    await closeOutputs(outputs, state.tally, status);
+  }
+  return conclude(options, io, state, performance.now() - started);
+}
+
+function conclude(options: BatchOptions, io: CommandIo, state: RunState, elapsedMs: number): number {
+  const tally = state.tally.snapshot();
+  if (!options.quiet) {
+    io.stderr.write(formatSummary(tally, { elapsedMs, interrupted: state.stop.reason }));
+    if (tally.skipped + tally.rejected > 0 && options.rejects === undefined) {
+      io.stderr.write('  (give --rejects <file> to list the skipped and rejected posts)\n');
+    }
+  }
+  if (!balanced(tally)) {
+    io.stderr.write(`cna-ingest: internal error: read ${tally.read} posts but accounted for ${tally.written + tally.skipped + tally.rejected}.\n`);
+    return 2;
+  }
+  if (state.stop.reason !== undefined) return exitCodeOf[state.stop.reason];
+  return options.strict && tally.rejected > 0 ? 1 : 0;
+}
+
+async function processAll(options: BatchOptions, outputs: Outputs, state: RunState): Promise<void> {
+  const runner = await createRunner(options.jobs);
+  const window = createOrderedWindow<BatchResult>(Math.max(2, options.jobs * windowPerJob));
+  const drain = async (): Promise<void> => {
+    for (let result = await window.next(); result !== undefined; result = await window.next()) {
+      await consume(result, outputs, state);
+    }
+  };
+  try {
+    for await (const files of inBatches(expandInputs(options.inputs), batchSize)) {
+      state.tally.noteRead(files.length);
+      if (state.stop.reason !== undefined) {
+        // Stopped: finish what is in flight, then account for the rest without reading it.
+        await drain();
+        await consume(interrupted(files), outputs, state);
+        continue;
+      }
+      window.add(runner.run(files));
+      while (window.full) await consume((await window.next()) as BatchResult, outputs, state);
+    }
+    await drain();
+  } finally {
+    await runner.close();
+  }
+}
+
+/** Write one batch's results (whole lines only), then count them. */
+async function consume(result: BatchResult, outputs: Outputs, state: RunState): Promise<void> {
+  const lines: string[] = [];
+  const records: string[] = [];
+  for (const outcome of result.outcomes) {
+    if (outcome.status === 'written') lines.push(outcome.line);
+    else records.push(JSON.stringify(outcome.record));
+  }
+  if (outputs.articles !== undefined && lines.length > 0) await outputs.articles.write(`${lines.join('\n')}\n`);
+  if (outputs.rejects !== undefined && records.length > 0) await outputs.rejects.write(`${records.join('\n')}\n`);
+  outputs.store?.writeBatch(result.outcomes);
+  for (const outcome of result.outcomes) state.tally.record(outcome);
+  state.done += result.outcomes.length;
+  state.progress.update(state.done);
+}
+
+function interrupted(files: readonly string[]): BatchResult {
+  const message = 'the run was stopped before this post was read';
+  return { outcomes: files.map((file) => outcomeOf({ file, code: 'interrupted', stage: 'cli', message })) };
+}
+
+/** Group a stream of paths into arrays of `size`. */
+export async function* inBatches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+async function openOutputs(options: BatchOptions, io: CommandIo): Promise<Outputs> {
+  const opened: { articles?: LineSink; rejects?: LineSink; store?: ArticleStore } = {};
+  try {
+    // The database first: a missing SQLite binding must not leave an emptied --out behind.
+    if (options.db !== undefined) opened.store = await openStore(options.db, options.inputs, () => new Date());
+    if (options.out !== undefined) opened.articles = await openFileSink(options.out, '--out');
+    else if (options.db === undefined) opened.articles = streamSink(io.stdout, 'stdout');
+    if (options.rejects !== undefined) opened.rejects = await openFileSink(options.rejects, '--rejects');
+  } catch (error) {
+    await opened.articles?.close();
+    await opened.rejects?.close();
+    opened.store?.finish(createTally().snapshot(), 'failed');
+    throw error;
+  }
+  return { articles: opened.articles, rejects: opened.rejects, store: opened.store };
+}
+
+async function closeOutputs(outputs: Outputs, tally: TallyRecorder, status: RunStatus): Promise<void> {
+  await outputs.articles?.close();
+  await outputs.rejects?.close();
+  outputs.store?.finish(tally.snapshot(), status);
+}

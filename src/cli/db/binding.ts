@@ -1,0 +1,92 @@
+/**
+ * The SQLite binding behind a tiny interface, so `node:sqlite` (Node 22.5+)
+ * and `better-sqlite3` (an optional peer) both work. Both are loaded with a
+ * dynamic import only when a database is opened: importing the library, or
+ * running the command without `--db`, never loads either.
+ */
+import { CommandError } from '../errors.js';
+
+export type SqlValue = string | number | bigint | null;
+export type SqlRow = Record<string, unknown>;
+
+export interface SqlStatement {
+  run(...params: SqlValue[]): unknown;
+  all(...params: SqlValue[]): SqlRow[];
+  get(...params: SqlValue[]): SqlRow | undefined;
+}
+
+export interface SqlDatabase {
+  /** `node:sqlite` or `better-sqlite3`. */
+  readonly driver: string;
+  exec(sql: string): void;
+  prepare(sql: string): SqlStatement;
+  /** Run `fn` in one transaction (`BEGIN IMMEDIATE` … `COMMIT`, `ROLLBACK` on a throw). */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+/** The part of `node:sqlite` and `better-sqlite3` this module uses. */
+interface NativeDatabase {
+  exec(sql: string): unknown;
+  prepare(sql: string): SqlStatement;
+  close(): unknown;
+}
+
+type Opener = (path: string) => NativeDatabase;
+
+/** Open (or create) a database with the first binding that loads. */
+export async function openDatabase(path: string): Promise<SqlDatabase> {
+  const loaded = (await loadNodeSqlite()) ?? (await loadBetterSqlite());
+  if (loaded === undefined) {
+    throw new CommandError(
+      `--db needs SQLite, but this Node (${process.version}) has no node:sqlite and the package better-sqlite3 is not installed.`,
+      { hint: 'Run `npm install better-sqlite3`, or use Node >= 22.5.' },
+    );
+  }
+  return wrap(loaded.open(path), loaded.driver);
+}
+
+async function loadNodeSqlite(): Promise<{ driver: string; open: Opener } | undefined> {
+  // A variable specifier keeps bundlers and TypeScript (Node 20 types) from resolving it.
+  const specifier = 'node:sqlite';
+  try {
+    const module = (await import(specifier)) as { DatabaseSync: new (path: string) => NativeDatabase };
+    return { driver: 'node:sqlite', open: (path) => new module.DatabaseSync(path) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadBetterSqlite(): Promise<{ driver: string; open: Opener } | undefined> {
+  try {
+    const module = await import('better-sqlite3');
+    const Database = module.default;
+    return { driver: 'better-sqlite3', open: (path) => new Database(path) as unknown as NativeDatabase };
+  } catch {
+    return undefined;
+  }
+}
+
+function wrap(native: NativeDatabase, driver: string): SqlDatabase {
+  return {
+    driver,
+    exec: (sql) => {
+      native.exec(sql);
+    },
+    prepare: (sql) => native.prepare(sql),
+    transaction(fn) {
+      native.exec('BEGIN IMMEDIATE');
+      try {
+        const result = fn();
+        native.exec('COMMIT');
+        return result;
+      } catch (error) {
+        native.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    close: () => {
+      native.close();
+    },
+  };
+}

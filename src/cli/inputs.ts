@@ -1,0 +1,94 @@
+/**
+ * The input files of a run, streamed in a stable order: arguments in the
+ * order given; inside a folder or a glob, `.md` files sorted by path in byte
+ * order. Folders are walked lazily, one folder's names at a time, so the
+ * list of an archive of any size is never held whole.
+ */
+import type { Dirent } from 'node:fs';
+import { opendir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CommandError, describeSystemError, errnoCode } from './errors.js';
+import { globBase, globToRegExp, isGlob } from './glob.js';
+
+/** Files named by the arguments, lazily, in order. */
+export async function* expandInputs(args: readonly string[]): AsyncGenerator<string> {
+  for (const arg of args) {
+    const kind = await kindOf(arg);
+    if (kind === 'folder') yield* walk(arg, () => true, true);
+    else if (kind === 'file') yield arg;
+    else if (isGlob(arg)) {
+      const pattern = globToRegExp(arg.replace(/^(?:\.\/)+/, ''));
+      yield* walk(globBase(arg), (path) => pattern.test(path), true);
+    } else {
+      throw missingInput(arg);
+    }
+  }
+}
+
+/** Fail before any output is created when an argument names nothing. */
+export async function checkInputs(args: readonly string[]): Promise<void> {
+  for (const arg of args) {
+    if (!isGlob(arg) && (await kindOf(arg)) === 'missing') throw missingInput(arg);
+  }
+}
+
+function missingInput(arg: string): CommandError {
+  return new CommandError(`cannot read ${JSON.stringify(arg)}: no such file or folder.`, {
+    hint: 'Name .md posts, folders of posts or a quoted glob such as "posts/**/*.md".',
+  });
+}
+
+async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    // A dangling link named on the command line is still an input (rejected as unreadable).
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return 'missing';
+    return 'file';
+  }
+}
+
+/**
+ * Walk a folder depth-first. Entries are sorted as full paths would sort in
+ * byte order (a folder compares as `name/`). Symbolic links to folders are
+ * not followed; every other entry ending in `.md` is an input, so a FIFO or
+ * a dangling link named `x.md` is reported as unreadable instead of lost.
+ */
+async function* walk(folder: string, accept: (path: string) => boolean, top: boolean): AsyncGenerator<string> {
+  let entries: Dirent[];
+  try {
+    entries = await sortedEntries(folder);
+  } catch (error) {
+    if (top) throw new CommandError(`cannot list the folder ${JSON.stringify(folder)}: ${describeSystemError(error)}.`);
+    // A sub-folder that vanished or cannot be listed is reported as one unreadable input.
+    yield folder;
+    return;
+  }
+  for (const entry of entries) {
+    const path = folder === '.' ? entry.name : join(folder, entry.name);
+    if (entry.isDirectory()) yield* walk(path, accept, false);
+    else if (entry.name.endsWith('.md') && accept(path)) yield path;
+  }
+}
+
+async function sortedEntries(folder: string): Promise<Dirent[]> {
+  const entries: Dirent[] = [];
+  for await (const entry of await opendir(folder)) entries.push(entry);
+  const key = (entry: Dirent): Buffer => Buffer.from(entry.isDirectory() ? `${entry.name}/` : entry.name);
+  const keys = new Map(entries.map((entry) => [entry, key(entry)]));
+  return entries.sort((a, b) => Buffer.compare(keys.get(a) as Buffer, keys.get(b) as Buffer));
+}
+
+/** Count the inputs (for the progress ETA); stops early when `signal` aborts. */
+export async function countInputs(args: readonly string[], signal: AbortSignal): Promise<number> {
+  let count = 0;
+  try {
+    for await (const _file of expandInputs(args)) {
+      if (signal.aborted) break;
+      count += 1;
+    }
+  } catch {
+    // The run itself reports a folder that cannot be listed.
+  }
+  return count;
+}

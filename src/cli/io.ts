@@ -1,0 +1,7 @@
+/** The streams a command writes to, and what it knows of the terminal. */
+export interface CommandIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  /** Whether stderr is a terminal (a live progress bar) or not (plain lines). Default: false. */
+  readonly stderrIsTTY?: boolean;
+}

@@ -1,0 +1,69 @@
+/**
+ * Read one post from disk and parse it: the work a worker does per file.
+ * Never throws: a file that cannot be read is an `input:read` rejection,
+ * bytes that are not UTF-8 an `input:encoding` one (from the parser).
+ */
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { defaultOptions } from '../options.js';
+import { safeParseCnaPost } from '../parse.js';
+import { describeSystemError } from './errors.js';
+import { outcomeOf, type BatchResult, type FileOutcome } from './outcome.js';
+
+/** Parse every file of a batch, in order. */
+export async function processBatch(files: readonly string[]): Promise<BatchResult> {
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) outcomes.push(await processFile(file));
+  return { outcomes };
+}
+
+export async function processFile(file: string): Promise<FileOutcome> {
+  const read = await readPost(file);
+  if (!read.ok) return read.outcome;
+  try {
+    const result = safeParseCnaPost(read.bytes, { file });
+    if (result.ok) {
+      const { article } = result;
+      return { status: 'written', file, line: JSON.stringify(article), warnings: article.warnings.map((w) => w.code) };
+    }
+    const { code, stage, message } = result.error.toJSON();
+    return outcomeOf({ file, code, stage, message });
+  } catch (error) {
+    // Only a bug in the library gets here; keep the run going and say so.
+    const message = error instanceof Error ? error.message : String(error);
+    return outcomeOf({ file, code: 'internal', stage: 'cli', message });
+  }
+}
+
+type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; outcome: FileOutcome };
+
+/**
+ * Read the file's bytes. Opened non-blocking so that a FIFO named `x.md`
+ * cannot hang the run; anything but a regular file is refused.
+ */
+async function readPost(file: string): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return readFailure(file, `cannot open the file: ${describeSystemError(error)}`);
+  }
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) return readFailure(file, 'it is a folder, not a post');
+    if (!stats.isFile()) return readFailure(file, 'not a regular file (a FIFO, socket or device)');
+    if (stats.size > defaultOptions.maxBytes) {
+      const message = `the post is ${stats.size} bytes, over the maxBytes limit of ${defaultOptions.maxBytes}`;
+      return { ok: false, outcome: outcomeOf({ file, code: 'input:too-large', stage: 'read-file', message }) };
+    }
+    return { ok: true, bytes: await handle.readFile() };
+  } catch (error) {
+    return readFailure(file, `cannot read the file: ${describeSystemError(error)}`);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function readFailure(file: string, message: string): ReadResult {
+  return { ok: false, outcome: outcomeOf({ file, code: 'input:read', stage: 'read-file', message }) };
+}

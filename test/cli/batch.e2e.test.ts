@@ -1,0 +1,174 @@
+/** End-to-end: the built command on small temp folders of corpus posts. */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/index.js';
+import { corpus, corpusAvailable, ensureBuilt, root, run, summaryCounts } from './helpers.js';
+
+let dir: string;
+let posts: string;
+
+/** Three CNA posts, one of another agency, and the faulty inputs. */
+function makeFolder(): void {
+  dir = mkdtempSync(join(tmpdir(), 'cna-cli-'));
+  posts = join(dir, 'posts');
+  mkdirSync(join(posts, 'sub'), { recursive: true });
+  const cna = readdirSync(join(corpus, 'cna')).filter((name) => name.startsWith('2020-08')).slice(0, 3);
+  const other = readdirSync(join(corpus, 'other')).slice(0, 1);
+  cna.forEach((name, i) => copyFileSync(join(corpus, 'cna', name), join(posts, i === 2 ? 'sub' : '', `c${i}.md`)));
+  copyFileSync(join(corpus, 'other', other[0] as string), join(posts, 'o0.md'));
+  writeFileSync(join(posts, 'notes.txt'), 'not a post');
+  // A dangling link (a file that vanished), a FIFO (would block a plain read), bytes that are not UTF-8.
+  symlinkSync(join(dir, 'gone.md'), join(posts, 'x-broken.md'));
+  execFileSync('mkfifo', [join(posts, 'x-fifo.md')]);
+  writeFileSync(join(posts, 'x-latin1.md'), Buffer.from('---\ntitle: \xe4\xb8\n---\n', 'latin1'));
+}
+
+describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
+  beforeAll(() => {
+    ensureBuilt();
+    makeFolder();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('accounts for every input: written, skipped not-cna, rejected input:read and input:encoding', () => {
+    const rejects = join(dir, 'rejects.ndjson');
+    const result = run([posts, '--rejects', rejects, '--jobs', '2']);
+    expect(result.status).toBe(0);
+    expect(summaryCounts(result.stderr)).toEqual({ read: 7, written: 3, skipped: 1, rejected: 3 });
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(articleSchema.safeParse(JSON.parse(line)).success).toBe(true);
+    const records = readFileSync(rejects, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, string>);
+    expect(records.map((r) => [r.file?.slice(posts.length + 1), r.code])).toEqual([
+      ['o0.md', 'not-cna'],
+      ['x-broken.md', 'input:read'],
+      ['x-fifo.md', 'input:read'],
+      ['x-latin1.md', 'input:encoding'],
+    ]);
+    for (const record of records) expect(Object.keys(record)).toEqual(['file', 'code', 'stage', 'message']);
+  });
+
+  it('writes Articles in path order, the same with one job or two', () => {
+    const one = run([posts, '--jobs', '1', '-q']);
+    const two = run([posts, '--jobs', '2', '-q']);
+    expect(one.stdout).toBe(two.stdout);
+    expect(one.stderr).toBe('');
+    const expected = ['c0.md', 'c1.md', 'sub/c2.md'].map((file) => JSON.parse(execFileSync(process.execPath, [
+      '--input-type=module', '-e', `import { parseCnaPost } from ${JSON.stringify(join(root, 'dist', 'index.js'))};
+        import { readFileSync } from 'node:fs';
+        process.stdout.write(JSON.stringify(parseCnaPost(readFileSync(process.argv[1]))));`, join(posts, file),
+    ], { encoding: 'utf8' })) as { id: string });
+    expect(one.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(expected.map((a) => a.id));
+  });
+
+  it('exits 1 with --strict when a post was rejected, 0 when none was', () => {
+    expect(run([posts, '--strict', '-q', '--out', join(dir, 'a.ndjson')]).status).toBe(1);
+    expect(run([join(posts, 'c0.md'), join(posts, 'o0.md'), '--strict', '-q', '--out', join(dir, 'a.ndjson')]).status).toBe(0);
+  });
+
+  it('reads a quoted glob', () => {
+    const result = run([`${posts}/**/c*.md`, '-q']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(3);
+  });
+
+  it('exits 2 with a sentence and a hint for bad arguments', () => {
+    const unknown = run([posts, '--jbos', '2']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown option --jbos');
+    expect(unknown.stderr).toContain('Did you mean --jobs?');
+    expect(run([]).status).toBe(2);
+    expect(run([posts, '--jobs', 'lots']).stderr).toContain('--jobs must be a whole number');
+    const missing = run([join(dir, 'nowhere'), '--out', join(dir, 'never.ndjson')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no such file or folder');
+    expect(existsSync(join(dir, 'never.ndjson'))).toBe(false);
+  });
+
+  it('exits 2 when the output cannot be created or written, leaving no half line', () => {
+    const noFolder = run([posts, '--out', join(dir, 'no', 'such', 'folder', 'a.ndjson')]);
+    expect(noFolder.status).toBe(2);
+    expect(noFolder.stderr).toMatch(/cannot create the --out file .*no such file or folder/);
+    const proc = run([posts, '--out', '/proc/cna-ingest.ndjson']);
+    expect(proc.status).toBe(2);
+    expect(proc.stderr).toContain('cannot create the --out file');
+    const full = run([posts, '--out', '/dev/full']);
+    expect(full.status).toBe(2);
+    expect(full.stderr).toContain('no space left on the device (ENOSPC)');
+    expect(full.stderr).not.toContain('    at ');
+  });
+
+  it('prints help, version and the subcommands', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Usage: cna-ingest <file\|folder\|glob>/);
+    expect(help.stdout).toContain('check <fixtures-dir>');
+    expect(help.stdout).toContain('search <db> <query>');
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version']).stdout).toBe(`${version}\n`);
+  });
+
+  it('says what to install when no SQLite binding loads', () => {
+    // A resolve hook that hides better-sqlite3 (Node 20 has no node:sqlite either).
+    const hook = `export async function resolve(specifier, context, next) {
+      if (specifier === 'better-sqlite3') throw Object.assign(new Error('hidden'), { code: 'ERR_MODULE_NOT_FOUND' });
+      return next(specifier, context);
+    }`;
+    const hide = join(dir, 'hide-sqlite.mjs');
+    writeFileSync(hide, `import { register } from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});\n`);
+    const result = run([posts, '--db', join(dir, 'x.sqlite')], { nodeArgs: ['--import', hide] });
+    if (process.versions.node.split('.').map(Number)[0] === 20) {
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('npm install better-sqlite3');
+      expect(result.stderr).toContain('Node >= 22.5');
+    }
+  });
+
+  it('keeps SQLite and piscina out of the library bundle', () => {
+    for (const file of ['index.js', 'index.cjs']) {
+      const bundle = readFileSync(join(root, 'dist', file), 'utf8');
+      expect(bundle).not.toMatch(/better-sqlite3|node:sqlite|piscina/);
+    }
+  });
+});
+
+/** A real full disk: a 512 KiB tmpfs (two batches of Articles fit, the third does not) (needs root and mount rights; skipped otherwise). */
+function mountTinyDisk(): string | undefined {
+  const where = mkdtempSync(join(tmpdir(), 'cna-full-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', where], { stdio: 'ignore' });
+    return where;
+  } catch {
+    rmSync(where, { recursive: true, force: true });
+    return undefined;
+  }
+}
+
+describe.skipIf(!corpusAvailable)('cna-ingest on a disk that fills up', () => {
+  let disk: string | undefined;
+  beforeAll(() => {
+    ensureBuilt();
+    disk = mountTinyDisk();
+    if (disk === undefined) console.warn('full-disk test skipped: cannot mount a tmpfs here');
+  });
+  afterAll(() => {
+    if (disk === undefined) return;
+    execFileSync('umount', [disk], { stdio: 'ignore' });
+    rmSync(disk, { recursive: true, force: true });
+  });
+
+  it('exits 2 on ENOSPC and leaves only whole lines in --out', (context) => {
+    if (disk === undefined) return context.skip();
+    const out = join(disk, 'a.ndjson');
+    const result = run([join(corpus, 'cna'), '--out', out, '--jobs', '1', '-q']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no space left on the device (ENOSPC)');
+    const text = readFileSync(out, 'utf8');
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.endsWith('\n')).toBe(true);
+    for (const line of text.trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+  });
+});

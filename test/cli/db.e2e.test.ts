@@ -1,0 +1,123 @@
+/** End-to-end: `--db`, `search`, and a run killed mid-way, on the shared corpus. */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpus, corpusAvailable, countMarkdown, ensureBuilt, run, start, summaryCounts } from './helpers.js';
+
+interface Counts {
+  articles: number;
+  fts: number;
+  rejects: number;
+  runs: number;
+}
+
+function counts(path: string): Counts {
+  const db = new Database(path, { readonly: true });
+  try {
+    const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { articles: count('articles'), fts: count('articles_fts'), rejects: count('rejects'), runs: count('runs') };
+  } finally {
+    db.close();
+  }
+}
+
+function integrity(path: string): string {
+  const db = new Database(path);
+  try {
+    return (db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check;
+  } finally {
+    db.close();
+  }
+}
+
+const waitFor = async (check: () => boolean, ms: number): Promise<void> => {
+  const until = Date.now() + ms;
+  while (!check() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
+  let dir: string;
+  const inputs = [join(corpus, 'cna'), join(corpus, 'other')];
+  const posts = corpusAvailable ? countMarkdown(join(corpus, 'cna')) + countMarkdown(join(corpus, 'other')) : 0;
+  let ndjson: string[];
+  let distinctIds: number;
+
+  beforeAll(() => {
+    ensureBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'cna-db-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fills articles, rejects and runs, and a second run changes no counts (upsert)', () => {
+    const db = join(dir, 'a.sqlite');
+    const first = run([...inputs, '--db', db, '--out', join(dir, 'a.ndjson'), '--jobs', '2']);
+    expect(first.status).toBe(0);
+    ndjson = readFileSync(join(dir, 'a.ndjson'), 'utf8').trimEnd().split('\n');
+    // The archive holds a few posts twice under different names: one row per article id.
+    distinctIds = new Set(ndjson.map((line) => (JSON.parse(line) as { id: string }).id)).size;
+    const after = counts(db);
+    expect(after).toEqual({ articles: distinctIds, fts: distinctIds, rejects: posts - ndjson.length, runs: 1 });
+    const second = run([...inputs, '--db', db, '-q']);
+    expect(second.status).toBe(0);
+    expect(counts(db)).toEqual({ ...after, runs: 2 });
+    expect(integrity(db)).toBe('ok');
+    const check = new Database(db);
+    const runs = check.prepare('SELECT status, read, written, skipped, rejected FROM runs ORDER BY id').all();
+    check.close();
+    expect(runs).toEqual([
+      { status: 'completed', read: posts, written: ndjson.length, skipped: posts - ndjson.length - 1, rejected: 1 },
+      { status: 'completed', read: posts, written: ndjson.length, skipped: posts - ndjson.length - 1, rejected: 1 },
+    ]);
+  });
+
+  it('search finds an article by a Chinese phrase from its text', () => {
+    const article = JSON.parse(ndjson[Math.floor(ndjson.length / 2)] as string) as { id: string; text: string };
+    const phrase = (article.text.match(/[\u4e00-\u9fff]{8,}/gu) ?? [])[0]?.slice(0, 6);
+    expect(phrase).toBeDefined();
+    const found = run(['search', join(dir, 'a.sqlite'), phrase as string, '--limit', '50']);
+    expect(found.status).toBe(0);
+    expect(found.stdout).toContain(article.id);
+    const none = run(['search', join(dir, 'a.sqlite'), '這句話不會出現在任何文章']);
+    expect(none.status).toBe(1);
+    expect(run(['search', join(dir, 'missing.sqlite'), '台灣']).status).toBe(2);
+  });
+
+  it('a run killed with SIGKILL leaves a database that opens and completes on re-run', async () => {
+    const db = join(dir, 'killed.sqlite');
+    const child = start([...inputs, '--db', db, '--jobs', '2', '-q']);
+    await waitFor(() => existsSync(`${db}-wal`) && statSync(`${db}-wal`).size > 200_000, 30_000);
+    child.kill('SIGKILL');
+    const killed = await child.done;
+    expect(killed.signal).toBe('SIGKILL');
+    expect(integrity(db)).toBe('ok');
+    const again = run([...inputs, '--db', db, '-q']);
+    expect(again.status).toBe(0);
+    expect(counts(db)).toMatchObject({ articles: distinctIds, fts: distinctIds, rejects: posts - ndjson.length });
+  });
+
+  it('SIGINT stops the run: whole lines, the summary marks it interrupted, exit 130', async () => {
+    const db = join(dir, 'stopped.sqlite');
+    const out = join(dir, 'stopped.ndjson');
+    const rejects = join(dir, 'stopped-rejects.ndjson');
+    const child = start([...inputs, '--db', db, '--out', out, '--rejects', rejects, '--jobs', '2']);
+    await waitFor(() => existsSync(out) && statSync(out).size > 0, 30_000);
+    child.kill('SIGINT');
+    const stopped = await child.done;
+    expect(stopped.status).toBe(130);
+    expect(stopped.stderr).toContain('interrupted by SIGINT');
+    const summary = summaryCounts(stopped.stderr);
+    expect(summary.read).toBe(posts);
+    expect(summary.written + summary.skipped + summary.rejected).toBe(posts);
+    const text = readFileSync(out, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(summary.written);
+    for (const line of lines) JSON.parse(line);
+    expect(integrity(db)).toBe('ok');
+    const check = new Database(db, { readonly: true });
+    expect(check.prepare('SELECT status FROM runs').get()).toEqual({ status: 'interrupted' });
+    check.close();
+  });
+});

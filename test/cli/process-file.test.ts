@@ -1,0 +1,45 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processBatch, processFile } from '../../src/cli/process-file.js';
+import { articleSchema } from '../../src/index.js';
+import { corpus, corpusAvailable } from './helpers.js';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cna-process-'));
+  await mkdir(join(dir, 'folder.md'));
+  await writeFile(join(dir, 'latin1.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]));
+  await writeFile(join(dir, 'plain.md'), 'no front matter here\n');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('processFile', () => {
+  it('rejects a folder, a missing file and bytes that are not UTF-8, never throwing', async () => {
+    expect(await processFile(join(dir, 'folder.md'))).toMatchObject({ status: 'rejected', record: { code: 'input:read', stage: 'read-file' } });
+    const missing = await processFile(join(dir, 'gone.md'));
+    expect(missing).toMatchObject({ status: 'rejected', record: { code: 'input:read' } });
+    expect(missing.status !== 'written' && missing.record.message).toContain('ENOENT');
+    expect(await processFile(join(dir, 'latin1.md'))).toMatchObject({ status: 'rejected', record: { code: 'input:encoding' } });
+    expect(await processFile(join(dir, 'plain.md'))).toMatchObject({ status: 'rejected', record: { code: 'front-matter:missing' } });
+  });
+
+  it.skipIf(!corpusAvailable)('writes a CNA post as one JSON line and skips another agency as not-cna', async () => {
+    const cna = join(corpus, 'cna', (await readdir(join(corpus, 'cna')))[0] as string);
+    const other = join(corpus, 'other', (await readdir(join(corpus, 'other')))[0] as string);
+    const { outcomes } = await processBatch([cna, other]);
+    const [written, skipped] = outcomes;
+    expect(written?.status).toBe('written');
+    if (written?.status === 'written') {
+      expect(written.line).not.toContain('\n');
+      const article = articleSchema.parse(JSON.parse(written.line));
+      expect(written.warnings).toEqual(article.warnings.map((w) => w.code));
+    }
+    expect(skipped).toMatchObject({ status: 'skipped', record: { file: other, code: 'not-cna' } });
+  });
+});
