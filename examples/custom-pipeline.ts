@@ -5,15 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { articleSchema, createPipeline, defaultStages } from 'cna-ingest';
+import { articleSchema, createPipeline, defaultStages, parseCnaPost } from 'cna-ingest';
 import { createStripBoilerplate, createValidateArticle, defaultBoilerplateRules, defineStage, extractMedia, type BoilerplateRule } from 'cna-ingest/stages';
 
-// 1. A boilerplate rule: the 早安世界 digests end with a newsletter promotion in a `div.myCustom`.
-const newsletterPromo: BoilerplateRule = {
-  name: '早安世界 newsletter promotion',
+// 1. A boilerplate rule: drop the "▲" lines CNA writes under embeds (`▲美國大選即時開票地圖，若無法顯示請點這裡`).
+const embedCaption: BoilerplateRule = {
+  name: 'embed caption line',
   test: (element) => {
-    const classes = element.properties['className'];
-    return element.tagName === 'div' && Array.isArray(classes) && classes.includes('myCustom');
+    const first = element.children[0];
+    return element.tagName === 'p' && first?.type === 'text' && first.value.startsWith('▲');
   },
 };
 
@@ -27,18 +27,21 @@ const schema = articleSchema.extend({ characters: z.number().int().nonnegative()
 // 3. The pipeline: the default stages without extractMedia, with our rule and our field.
 const stages = defaultStages
   .filter((stage) => stage !== extractMedia)
-  .map((stage) => (stage.stageName === 'strip-boilerplate' ? createStripBoilerplate([...defaultBoilerplateRules, newsletterPromo]) : stage))
+  .map((stage) => (stage.stageName === 'strip-boilerplate' ? createStripBoilerplate([...defaultBoilerplateRules, embedCaption]) : stage))
   .map((stage) => (stage.stageName === 'validate-article' ? createValidateArticle(schema) : stage));
 stages.splice(stages.length - 1, 0, countCharacters);
 const parse = createPipeline<z.output<typeof schema>>(...stages);
 
-const file = new URL('../fixtures/digest-good-morning/post.md', import.meta.url);
-const article = parse.parse(readFileSync(file), { file: file.pathname });
+const file = new URL('../fixtures/embed-infogram-flourish/post.md', import.meta.url);
+const source = readFileSync(file);
+const article = parse.parse(source, { file: file.pathname });
+const plain = parseCnaPost(source, { file: file.pathname });
 
 console.log(`${article.title}`);
 console.log(`  characters: ${article.characters}`);
 console.log(`  images: ${article.images.length} (extractMedia dropped)`);
 console.log(`  last paragraph: ${article.paragraphs.at(-1)}`);
-if (article.paragraphs.some((paragraph) => paragraph.includes('電子報'))) {
-  throw new Error('the newsletter promotion should have been removed');
-}
+console.log(`  paragraphs: ${article.paragraphs.length} (default pipeline: ${plain.paragraphs.length})`);
+if (!plain.paragraphs.some((paragraph) => paragraph.startsWith('▲'))) throw new Error('the default pipeline should keep the ▲ line');
+if (article.paragraphs.some((paragraph) => paragraph.startsWith('▲'))) throw new Error('the custom rule should have removed the ▲ line');
+if (article.images.length !== 0 || article.embeds.length !== 0) throw new Error('extractMedia was dropped: no images or embeds expected');
