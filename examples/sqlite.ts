@@ -3,8 +3,6 @@
  * better-sqlite3 (an optional peer dependency).
  *
  *   npm run build && node --import tsx examples/sqlite.ts
- *
- * Skips with a message while the built CLI has no `--db` option.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,11 +23,6 @@ function runCli(args: string[]): string {
   }
 }
 
-if (!runCli(['--help']).includes('--db')) {
-  console.log('examples/sqlite.ts: skipped, the built CLI (dist/cli.js) has no --db option yet');
-  process.exit(0);
-}
-
 const work = mkdtempSync(join(tmpdir(), 'cna-sqlite-'));
 try {
   const db = join(work, 'articles.sqlite');
@@ -38,12 +31,15 @@ try {
   const sqlite = new Database(db, { readonly: true });
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
   console.log(`tables: ${tables.map((table) => table.name).join(', ')}`);
-  if (tables.some((table) => table.name === 'articles')) {
-    const { count } = sqlite.prepare('SELECT count(*) AS count FROM articles').get() as { count: number };
-    console.log(`articles: ${count}`);
-  }
+  const { count } = sqlite.prepare('SELECT count(*) AS count FROM articles').get() as { count: number };
+  const byCode = sqlite.prepare('SELECT code, count(*) AS n FROM rejects GROUP BY code ORDER BY code').all() as { code: string; n: number }[];
+  console.log(`articles: ${count}; rejects: ${byCode.map((row) => `${row.code} ${row.n}`).join(', ')}`);
   sqlite.close();
-  console.log(runCli(['search', db, '南韓']).split('\n').slice(0, 5).join('\n'));
+  // 42 fixture posts: 40 Articles, one empty post and one post of another agency.
+  if (count !== 40) throw new Error(`expected 40 articles, found ${count}`);
+  const hits = runCli(['search', db, '遏制戰略']);
+  console.log(hits.split('\n').slice(0, 4).join('\n'));
+  if (!hits.includes('202309150183')) throw new Error('search should find the seed post 202309150183 by 遏制戰略');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
