@@ -129,15 +129,74 @@ function bump(record: Record<string, number>, key: string, by = 1): void {
 const LEFT_CODE = /(?<![\d.:#+\-A-Z])\d{7}$/i;
 const BOILERPLATE_TEXT = ['訂閱《', '請輸入正確的電子信箱格式', '获取更多RSS', '聚焦新聞', '延伸閱讀》'];
 
-export function collectFigures(outcomes: readonly PostOutcome[]): CorpusFigures {
-  const f: CorpusFigures = {
-    posts: outcomes.length, cnaPosts: 0, otherPosts: 0, articles: 0, crashes: [], rejectionsByCode: {}, otherNotCna: 0, cnaRejected: [],
+function emptyFigures(posts: number): CorpusFigures {
+  return {
+    posts, cnaPosts: 0, otherPosts: 0, articles: 0, crashes: [], rejectionsByCode: {}, otherNotCna: 0, cnaRejected: [],
     datelineOpenings: 0, datelineParsedOfOpenings: 0, datelineFound: 0, datelineByKind: {}, reportersPerPost: {},
     creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
     images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0,
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
   };
+}
+
+/** The first warning of a family (`dateline:`, `credits:`), for the lists of unparsed posts. */
+function warningOf(a: Article, family: string): string {
+  return a.warnings.find((w) => w.code.startsWith(family))?.message ?? '';
+}
+
+function countDateline(f: CorpusFigures, o: PostOutcome, a: Article): void {
+  if (o.opensWithDateline) {
+    f.datelineOpenings += 1;
+    if (a.dateline) f.datelineParsedOfOpenings += 1;
+    else f.unparsedDatelines.push(`${o.file}: ${warningOf(a, 'dateline:')}`);
+  }
+  if (!a.dateline) return;
+  f.datelineFound += 1;
+  bump(f.datelineByKind, a.dateline.kind ?? '(none)');
+  bump(f.reportersPerPost, String(a.dateline.reporters.length));
+  for (const r of a.dateline.reporters) if (/\d|記者/.test(r)) f.badReporters.push(`${o.file}: ${r}`);
+  for (const p of a.dateline.places) if (/\d|記者/.test(p)) f.badPlaces.push(`${o.file}: ${p}`);
+}
+
+function countClosing(f: CorpusFigures, o: PostOutcome, a: Article): void {
+  if (o.endsWithCredit) {
+    f.creditOpenings += 1;
+    if (a.credits) f.creditParsedOfOpenings += 1;
+    else f.unparsedCredits.push(`${o.file}: ${warningOf(a, 'credits:')}`);
+  }
+  if (a.credits) {
+    f.creditsFound += 1;
+    const credits = a.credits;
+    const roles = (['editors', 'translators', 'reviewers', 'photographers'] as const).filter((role) => credits[role].length > 0);
+    bump(f.creditsByRole, roles.join('+') || '(none)');
+  }
+  if (o.endsWithCode) {
+    f.codeClosings += 1;
+    if (a.editorCode) f.codeDecodedOfClosings += 1;
+  }
+  if (a.editorCode) {
+    f.codePresent += 1;
+    if (a.editorCode.date) f.codeDecoded += 1;
+    if (a.editorCode.date === a.date) f.codeEqualsDate += 1;
+  }
+}
+
+function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
+  f.images += a.images.length;
+  f.imagesWithCaption += a.images.filter((i) => i.caption !== null).length;
+  f.imagesWithCredit += a.images.filter((i) => i.credit !== null).length;
+  f.keywords += a.keywords.length;
+  if (a.keywords.length > 0) f.postsWithKeywords += 1;
+  f.related += a.related.length;
+  f.embeds += a.embeds.length;
+  for (const p of a.paragraphs) {
+    if (/^[（(]中央社/.test(p) || LEFT_CODE.test(p) || BOILERPLATE_TEXT.some((b) => p.includes(b))) f.badParagraphs.push(`${o.file}: ${p.slice(0, 80)}`);
+  }
+}
+
+export function collectFigures(outcomes: readonly PostOutcome[]): CorpusFigures {
+  const f = emptyFigures(outcomes.length);
   for (const o of outcomes) {
     const isOther = o.folder === 'other';
     if (isOther) f.otherPosts += 1;
@@ -152,47 +211,9 @@ export function collectFigures(outcomes: readonly PostOutcome[]): CorpusFigures 
     if (!a) continue;
     f.articles += 1;
     for (const w of a.warnings) bump(f.warningsByCode, w.code);
-    if (o.opensWithDateline) {
-      f.datelineOpenings += 1;
-      if (a.dateline) f.datelineParsedOfOpenings += 1;
-      else f.unparsedDatelines.push(`${o.file}: ${a.warnings.find((w) => w.code.startsWith('dateline:'))?.message ?? ''}`);
-    }
-    if (a.dateline) {
-      f.datelineFound += 1;
-      bump(f.datelineByKind, a.dateline.kind ?? '(none)');
-      bump(f.reportersPerPost, String(a.dateline.reporters.length));
-      for (const r of a.dateline.reporters) if (/\d|記者/.test(r)) f.badReporters.push(`${o.file}: ${r}`);
-      for (const p of a.dateline.places) if (/\d|記者/.test(p)) f.badPlaces.push(`${o.file}: ${p}`);
-    }
-    if (o.endsWithCredit) {
-      f.creditOpenings += 1;
-      if (a.credits) f.creditParsedOfOpenings += 1;
-      else f.unparsedCredits.push(`${o.file}: ${a.warnings.find((w) => w.code.startsWith('credits:'))?.message ?? ''}`);
-    }
-    if (a.credits) {
-      f.creditsFound += 1;
-      const roles = (['editors', 'translators', 'reviewers', 'photographers'] as const).filter((role) => a.credits![role].length > 0);
-      bump(f.creditsByRole, roles.join('+') || '(none)');
-    }
-    if (o.endsWithCode) {
-      f.codeClosings += 1;
-      if (a.editorCode) f.codeDecodedOfClosings += 1;
-    }
-    if (a.editorCode) {
-      f.codePresent += 1;
-      if (a.editorCode.date) f.codeDecoded += 1;
-      if (a.editorCode.date === a.date) f.codeEqualsDate += 1;
-    }
-    f.images += a.images.length;
-    f.imagesWithCaption += a.images.filter((i) => i.caption !== null).length;
-    f.imagesWithCredit += a.images.filter((i) => i.credit !== null).length;
-    f.keywords += a.keywords.length;
-    if (a.keywords.length > 0) f.postsWithKeywords += 1;
-    f.related += a.related.length;
-    f.embeds += a.embeds.length;
-    for (const p of a.paragraphs) {
-      if (/^[（(]中央社/.test(p) || LEFT_CODE.test(p) || BOILERPLATE_TEXT.some((b) => p.includes(b))) f.badParagraphs.push(`${o.file}: ${p.slice(0, 80)}`);
-    }
+    countDateline(f, o, a);
+    countClosing(f, o, a);
+    countContent(f, o, a);
   }
   return f;
 }

@@ -1,19 +1,12 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { articleSchema, createPipeline, createValidateArticle, defaultStages, defineStage } from '../../src/index.js';
 import { checkFixtures, formatDifferences, listFixtureCases } from '../../src/testing/index.js';
-import { tempFixtures } from './helpers.js';
+import { useTempFixtures } from './helpers.js';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function setup(cases: readonly string[]): string {
-  const temp = tempFixtures(cases);
-  cleanup = temp.remove;
-  return temp.dir;
-}
+const setup = useTempFixtures();
 
 const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 

@@ -2,19 +2,12 @@ import { AssertionError } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../src/cli/check.js';
 import { checkFixtures, expectFixtures } from '../../src/testing/index.js';
-import { tempFixtures } from './helpers.js';
+import { useTempFixtures } from './helpers.js';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function setup(cases: readonly string[]): string {
-  const temp = tempFixtures(cases);
-  cleanup = temp.remove;
-  return temp.dir;
-}
+const setup = useTempFixtures();
 
 function io() {
   const stdout = new PassThrough();
