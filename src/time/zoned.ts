@@ -12,6 +12,7 @@ import { formatInTimeZone } from 'date-fns-tz';
 const PATTERN = "yyyy-MM-dd'T'HH:mm:ssxxx";
 const DAY_MS = 86_400_000;
 
+/** Formats instants in a time zone; `draft.clock`, one per pipeline, shared by its parses. */
 export interface ZoneClock {
   /** `2023-09-15T07:50:00.000Z` in Asia/Taipei → `2023-09-15T15:50:00+08:00`. */
   format(ms: number, timeZone: string): string;
