@@ -70,6 +70,8 @@ export interface Draft {
   readonly endMatter?: Root | null | undefined;
   /** Authors named by the page (`div.author` of columns, a `文：X` byline), when any. */
   readonly pageAuthors?: readonly string[] | undefined;
+  /** Photographers named by a byline (`文：黃淑芳 攝影：鄭清元`), added to `credits.photographers`. */
+  readonly pagePhotographers?: readonly string[] | undefined;
   readonly keywords?: readonly string[] | undefined;
   readonly related?: readonly Related[] | undefined;
   readonly images?: readonly Image[] | undefined;

@@ -81,14 +81,16 @@ function removeDatelines(paragraphs: readonly string[], index: number, end: numb
 }
 
 /** A signed feature's byline paragraph: `文：黃淑芳 攝影：鄭清元`, `文：名切千繪、楊千慧`. */
-const BYLINE = /^文[：:] ?(?<names>\p{Script=Han}{2,5}(?:[、，] ?\p{Script=Han}{2,5}){0,5})(?: +攝影[：:] ?\p{Script=Han}{2,5})?$/u;
+const BYLINE = /^文[：:] ?(?<names>\p{Script=Han}{2,5}(?:[、，] ?\p{Script=Han}{2,5}){0,5})(?: +攝影[：:] ?(?<photographer>\p{Script=Han}{2,5}))?$/u;
 
-/** A byline paragraph at the top becomes the page's authors and leaves the text. */
-function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors'> {
+/** A byline paragraph at the top gives the page's authors (and photographer) and leaves the text. */
+function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors' | 'pagePhotographers'> {
   const [first = '', ...rest] = draft.paragraphs ?? [];
-  const names = BYLINE.exec(first)?.groups?.['names'];
+  const groups = BYLINE.exec(first)?.groups;
+  const names = groups?.['names'];
   if (names === undefined || (draft.pageAuthors?.length ?? 0) > 0) return {};
-  return { paragraphs: rest, pageAuthors: names.split(/[、，] ?/u) };
+  const photographer = groups?.['photographer'];
+  return { paragraphs: rest, pageAuthors: names.split(/[、，] ?/u), pagePhotographers: photographer === undefined ? [] : [photographer] };
 }
 
 /** Why a post has no dateline, from its title and opening text. */

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Draft } from '../draft.js';
 import type { FieldIssue } from '../errors.js';
-import { articleSchema } from '../schema.js';
+import { articleSchema, type Credits } from '../schema.js';
 import { defineStage, reject, type Stage } from '../stage.js';
 
 const STAGE = 'validate-article';
@@ -31,7 +31,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     feedTimeTaipei: draft.feedTimeLocal ?? (feedTimeMs === null ? undefined : draft.clock.format(feedTimeMs, draft.options.timeZone)),
     dateline,
     reporters: dateline && dateline.reporters.length > 0 ? dateline.reporters : (draft.pageAuthors ?? []),
-    credits: draft.credits ?? null,
+    credits: withPagePhotographers(draft),
     editorCode: draft.editorCode ?? null,
     paragraphs,
     text: paragraphs.join('\n\n'),
@@ -41,6 +41,15 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     embeds: draft.embeds ?? [],
     warnings: draft.messages.map(({ code, message }) => ({ code, message })),
   };
+}
+
+/** The closing credit, with the byline's photographers added (a credit of its own when the post has none). */
+function withPagePhotographers(draft: Draft): Credits | null {
+  const photographers = draft.pagePhotographers ?? [];
+  const credits = draft.credits ?? null;
+  if (photographers.length === 0) return credits;
+  if (credits === null) return { raw: `攝影：${photographers.join('、')}`, editors: [], translators: [], reviewers: [], photographers: [...photographers] };
+  return { ...credits, photographers: [...new Set([...credits.photographers, ...photographers])] };
 }
 
 /** Build the validation stage for a schema (use an extended `articleSchema` to add fields). */

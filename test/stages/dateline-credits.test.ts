@@ -38,6 +38,7 @@ describe('extractDateline (stage)', () => {
     expect(article.warnings.map((w) => w.code)).toContain('dateline:column');
     const feature = parseCnaPost(makePost({ title: '張大春寫老台北【專訪】', html: '<p>文：黃淑芳 攝影：鄭清元</p><p>「我的老台北」</p>' }));
     expect(feature.reporters).toEqual(['黃淑芳']);
+    expect(feature.credits?.photographers).toEqual(['鄭清元']);
     expect(feature.paragraphs).toEqual(['「我的老台北」']);
   });
 
