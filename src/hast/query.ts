@@ -3,10 +3,6 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 type Parent = Root | Element;
 
-export function isElement(node: RootContent | Root | undefined): node is Element {
-  return node !== undefined && node.type === 'element';
-}
-
 /** The class list of an element (`className` is an array in hast). */
 export function classList(element: Element): readonly string[] {
   const value: unknown = element.properties['className'];
