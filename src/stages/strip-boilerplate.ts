@@ -65,32 +65,37 @@ export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
 /**
  * Build the `strip-boilerplate` stage with your own rules, e.g.
  * `createStripBoilerplate([...defaultBoilerplateRules, myRule])`.
- * It also reads hashtags into `keywords`, related links into `related` and a column's author.
+ * It also reads hashtags into `keywords`, related links into `related` and a column's author,
+ * from the end matter and from the blocks the rules remove (the article tree is walked once).
  */
 export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defaultBoilerplateRules): Stage {
   return defineStage('strip-boilerplate', (draft: Draft): Draft => {
     const { tree, endMatter } = draft;
     if (!tree) return draft;
-    const sources: Root[] = endMatter ? [tree, endMatter] : [tree];
+    const { kept, removed } = applyRules(tree, rules);
+    const sources: Root[] = endMatter ? [removed, endMatter] : [removed];
     const keywords = unique(sources.flatMap(readKeywords));
     const related = uniqueBy(sources.flatMap(readRelated), (link) => link.url);
-    const author = readPageAuthor(tree);
-    return { ...draft, tree: applyRules(tree, rules), endMatter: null, keywords, related, pageAuthors: author === null ? [] : [author] };
+    const author = readPageAuthor(removed);
+    return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: author === null ? [] : [author] };
   });
 }
 
 /** Stage `strip-boilerplate` with `defaultBoilerplateRules`. */
 export const stripBoilerplate = createStripBoilerplate();
 
-function applyRules(tree: Root, rules: readonly BoilerplateRule[]): Root {
+/** Apply the rules in one walk: the cleaned tree, and the removed blocks (as a root) to read data from. */
+function applyRules(tree: Root, rules: readonly BoilerplateRule[]): { kept: Root; removed: Root } {
   let ended = false;
-  return prune(tree, (element) => {
-    if (ended) return 'remove';
-    const rule = rules.find((candidate) => candidate.test(element));
-    if (!rule) return undefined;
-    if (rule.action === 'end') ended = true;
+  const removed: Element[] = [];
+  const kept = prune(tree, (element) => {
+    const rule = ended ? undefined : rules.find((candidate) => candidate.test(element));
+    if (!ended && !rule) return undefined;
+    if (rule?.action === 'end') ended = true;
+    removed.push(element);
     return 'remove';
   });
+  return { kept, removed: { type: 'root', children: removed } };
 }
 
 /** `div.keywordTag > a` → `#南韓` → `南韓`. */
