@@ -1,5 +1,5 @@
 /** End-to-end: `--db`, `search`, and a run killed mid-way, on the shared corpus. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -97,16 +97,19 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     expect(counts(db)).toMatchObject({ articles: distinctIds, fts: distinctIds, rejects: posts - ndjson.length });
   });
 
-  it('SIGINT stops the run: whole lines, the summary marks it interrupted, exit 130', async () => {
-    const db = join(dir, 'stopped.sqlite');
-    const out = join(dir, 'stopped.ndjson');
-    const rejects = join(dir, 'stopped-rejects.ndjson');
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s stops the run: whole lines, the summary marks it interrupted, exit %i', async (signal, code) => {
+    const db = join(dir, `stopped-${signal}.sqlite`);
+    const out = join(dir, `stopped-${signal}.ndjson`);
+    const rejects = join(dir, `stopped-${signal}-rejects.ndjson`);
     const child = start([...inputs, '--db', db, '--out', out, '--rejects', rejects, '--jobs', '2']);
     await waitFor(() => existsSync(out) && statSync(out).size > 0, 30_000);
-    child.kill('SIGINT');
+    child.kill(signal);
     const stopped = await child.done;
-    expect(stopped.status).toBe(130);
-    expect(stopped.stderr).toContain('interrupted by SIGINT');
+    expect(stopped.status).toBe(code);
+    expect(stopped.stderr).toContain(`interrupted by ${signal}`);
     const summary = summaryCounts(stopped.stderr);
     expect(summary.read).toBe(posts);
     expect(summary.written + summary.skipped + summary.rejected).toBe(posts);
@@ -119,5 +122,24 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     const check = new Database(db, { readonly: true });
     expect(check.prepare('SELECT status FROM runs').get()).toEqual({ status: 'interrupted' });
     check.close();
+  });
+  it('counts a post deleted in the middle of a run as a rejection, not a crash', async () => {
+    const folder = join(dir, 'vanishing');
+    mkdirSync(folder, { recursive: true });
+    const names = readdirSync(join(corpus, 'cna')).sort().slice(0, 600);
+    for (const [i, name] of names.entries()) copyFileSync(join(corpus, 'cna', name), join(folder, `p${String(i).padStart(4, '0')}.md`));
+    const out = join(dir, 'vanishing.ndjson');
+    const child = start([folder, '--out', out, '--jobs', '1']);
+    await waitFor(() => existsSync(out) && statSync(out).size > 0, 30_000);
+    const victims = readdirSync(folder).sort().slice(-50);
+    for (const name of victims) rmSync(join(folder, name));
+    const done = await child.done;
+    expect(done.status).toBe(0);
+    const summary = summaryCounts(done.stderr);
+    expect(summary.written + summary.skipped + summary.rejected).toBe(summary.read);
+    // Each deleted post was either read before it went, listed and then rejected input:read, or never listed.
+    expect(summary.read).toBeGreaterThanOrEqual(550);
+    expect(summary.read).toBeLessThanOrEqual(600);
+    expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(summary.written);
   });
 });
