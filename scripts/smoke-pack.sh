@@ -4,7 +4,8 @@
 #   (a) import it from ESM, (b) require() it from CommonJS, (d) run the bin;
 # and (c) type-check a consumer under moduleResolution nodenext and bundler.
 # Prints the tarball's unpacked size and the installed node_modules size.
-# Needs `npm run build` first and the npm registry (for the dependencies and
+# Packs with --ignore-scripts (the `prepare` build would print into `npm pack --json`);
+# needs `npm run build` first and the npm registry (for the dependencies and
 # for `npx -p node@24`).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,7 +17,7 @@ trap 'rm -rf "$work"' EXIT
 [ -f "$root/dist/index.js" ] || { echo "smoke-pack: run npm run build first" >&2; exit 1; }
 
 echo "== pack"
-pack_json="$(cd "$root" && npm pack --json --pack-destination "$work" 2>/dev/null)"
+pack_json="$(cd "$root" && npm pack --json --ignore-scripts --pack-destination "$work" 2>/dev/null)"
 tarball="$work/$(node -e 'const [p] = JSON.parse(process.argv[1]); console.log(p.filename)' "$pack_json")"
 unpacked="$(node -e 'const [p] = JSON.parse(process.argv[1]); console.log(`${p.entryCount} files, packed ${(p.size / 1024).toFixed(1)} KiB, unpacked ${(p.unpackedSize / 1024).toFixed(1)} KiB`)' "$pack_json")"
 echo "$tarball: $unpacked"
