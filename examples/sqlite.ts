@@ -5,7 +5,7 @@
  *   npm run build && node --import tsx examples/sqlite.ts
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +35,9 @@ try {
   const byCode = sqlite.prepare('SELECT code, count(*) AS n FROM rejects GROUP BY code ORDER BY code').all() as { code: string; n: number }[];
   console.log(`articles: ${count}; rejects: ${byCode.map((row) => `${row.code} ${row.n}`).join(', ')}`);
   sqlite.close();
-  // 42 fixture posts: 40 Articles, one empty post and one post of another agency.
-  if (count !== 40) throw new Error(`expected 40 articles, found ${count}`);
+  // Every fixture case with an expected article.json is one Article (the others are rejected cases).
+  const expected = readdirSync(join(root, 'fixtures')).filter((name) => existsSync(join(root, 'fixtures', name, 'article.json'))).length;
+  if (count !== expected) throw new Error(`expected ${expected} articles, found ${count}`);
   const hits = runCli(['search', db, '遏制戰略']);
   console.log(hits.split('\n').slice(0, 4).join('\n'));
   if (!hits.includes('202309150183')) throw new Error('search should find the seed post 202309150183 by 遏制戰略');
