@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
+import { roughParagraphs } from './rough-html.js';
 
 export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
@@ -70,17 +71,6 @@ export function runPost(file: string, folder: string): PostOutcome {
     endsWithCredit: CREDIT_CLOSING.test(closing),
     endsWithCode: CODE_CLOSING.test(closing),
   };
-}
-
-/** A crude, independent reading of the `<p>` texts (the oracle the floors compare against). */
-function roughParagraphs(text: string): string[] {
-  const body = text.split(/class=["'](?:articlekeywordGroup|paragraph moreArticle|paragraph bottomBox|paragraph bottomArticleBanner)/)[0] ?? '';
-  const out: string[] = [];
-  for (const match of body.matchAll(/<p>([\s\S]*?)<\/p>/g)) {
-    const plain = (match[1] ?? '').replace(/<[^<>]*>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim();
-    if (plain !== '') out.push(plain);
-  }
-  return out;
 }
 
 export interface CorpusFigures {

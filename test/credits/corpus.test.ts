@@ -1,50 +1,20 @@
 /**
  * Coverage floors for the closing parser over the real CNA corpus
  * (`shared/corpus/cna`, a sibling of the repository root). Skipped with a
- * message when the corpus is absent. `CNA_CORPUS_DIR` overrides the folder
- * (e.g. when running from a git worktree one level deeper).
+ * message when the corpus is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { findClosingParagraph, matchClosing, type ParsedCredits } from '../../src/credits/parse-credits.js';
 import { decodeRocDate } from '../../src/credits/roc-date.js';
+import { corpusAvailable, corpusRoot, listPosts } from '../../scripts/lib/corpus-stats.js';
+import { roughParagraphs } from '../../scripts/lib/rough-html.js';
 
-const candidates = [
-  process.env['CNA_CORPUS_DIR'],
-  fileURLToPath(new URL('../../../shared/corpus/cna', import.meta.url)),
-  fileURLToPath(new URL('../../../../shared/corpus/cna', import.meta.url)),
-];
-const corpusDir = candidates.find((dir) => dir !== undefined && dir !== '' && existsSync(dir));
-if (corpusDir === undefined) console.warn(`corpus.test: no CNA corpus at ${candidates.filter(Boolean).join(' or ')}; skipped`);
+const hasCorpus = corpusAvailable();
+if (!hasCorpus) console.warn(`credits corpus test skipped: no corpus at ${corpusRoot}`);
 
 const roleWords = ['實習編譯', '編譯', '譯者', '編輯', '編緝', '核稿', '核槁', '攝影'];
 const roleKeys = ['editors', 'translators', 'reviewers', 'photographers'] as const;
-
-/** Crude `<p>` texts of a post: tags stripped, the few entities CNA uses decoded. */
-function paragraphTexts(file: string): string[] {
-  const texts: string[] = [];
-  let from = 0;
-  for (;;) {
-    const open = file.indexOf('<p', from);
-    if (open < 0) break;
-    const openEnd = file.indexOf('>', open);
-    const close = file.indexOf('</p>', openEnd);
-    if (openEnd < 0 || close < 0) break;
-    const name = file[open + 2];
-    if (name === '>' || name === ' ') texts.push(decodeEntities(stripTags(file.slice(openEnd + 1, close))));
-    from = openEnd + 1;
-  }
-  return texts;
-}
-
-function stripTags(html: string): string {
-  return html.replace(/<[^<>]*>/gu, '');
-}
-
-function decodeEntities(text: string): string {
-  return text.replaceAll('&nbsp;', '\u00a0').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-}
 
 /** The nearest of the last 65 non-blank paragraphs that ends in exactly 7 digits, found without the parser. */
 function crudeCodeParagraph(paragraphs: readonly string[]): number {
@@ -84,9 +54,8 @@ function badName(name: string): boolean {
   return /[\d：:/／\s]/u.test(name) || roleWords.some((word) => name.includes(word));
 }
 
-describe.skipIf(corpusDir === undefined)('closing credits over the CNA corpus', () => {
-  const dir = corpusDir ?? '';
-  const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+describe.skipIf(!hasCorpus)('closing credits over the CNA corpus', () => {
+  const files = hasCorpus ? listPosts('cna') : [];
   const stats = { posts: 0, closings: 0, creditLike: 0, creditsParsed: 0, codes: 0, codesSet: 0, codesDecoded: 0 };
   const mixes = new Map<string, number>();
   const unparsed: string[] = [];
@@ -96,7 +65,7 @@ describe.skipIf(corpusDir === undefined)('closing credits over the CNA corpus', 
   const oddDigits: string[] = [];
 
   for (const name of files) {
-    const paragraphs = paragraphTexts(readFileSync(`${dir}/${name}`, 'utf8'));
+    const paragraphs = roughParagraphs(readFileSync(name, 'utf8'));
     stats.posts += 1;
     const found = findClosingParagraph(paragraphs);
     const closing = found < 0 ? null : matchClosing(paragraphs[found] ?? '');

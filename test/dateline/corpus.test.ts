@@ -1,33 +1,20 @@
 /**
  * Coverage floors for matchDateline over the real corpus in
- * `../shared/corpus/cna` (a sibling of the repository root). Set
- * CNA_CORPUS_DIR to point elsewhere (e.g. when running from a worktree).
+ * `../shared/corpus/cna` (a sibling of the repository root); skipped with a
+ * message when it is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { isPlaceName } from '../../src/dateline/gazetteer.js';
 import { matchDateline, type DatelineMatch } from '../../src/dateline/parse-dateline.js';
+import { corpusAvailable, corpusRoot, listPosts } from '../../scripts/lib/corpus-stats.js';
+import { roughParagraphs } from '../../scripts/lib/rough-html.js';
 
-const corpusDir = process.env['CNA_CORPUS_DIR'] ?? fileURLToPath(new URL('../../../shared/corpus/cna', import.meta.url));
-const hasCorpus = existsSync(corpusDir);
-if (!hasCorpus) console.warn(`dateline corpus test skipped: no corpus at ${corpusDir} (set CNA_CORPUS_DIR)`);
+const hasCorpus = corpusAvailable();
+if (!hasCorpus) console.warn(`dateline corpus test skipped: no corpus at ${corpusRoot}`);
 
 /** Share of CNA openings that must parse. */
 const PARSED_FLOOR = 0.995;
-
-/** First `<p>` of a post as text, crudely: tags stripped, a few entities decoded. */
-function firstParagraphText(post: string): string | null {
-  // `<p>（中央社記者廖禹揚首爾15日專電）第4次…</p>`
-  const paragraph = /<p\b[^<>]*>(?<text>.*?)<\/p>/su.exec(post)?.groups?.['text'];
-  if (paragraph === undefined) return null;
-  return paragraph
-    .replace(/<[^<>]*>/gu, '')
-    .replace(/&nbsp;/gu, '\u00a0')
-    .replace(/&#39;/gu, "'")
-    .replace(/&amp;/gu, '&');
-}
 
 /** A paragraph that opens like a CNA dateline: `疫情原民心1（中央社記者張祈…`, `(中央社台北21日電）`, `（中央記者…`. */
 const CNA_OPENING = /^\s*[^（(]{0,20}[（(](?:中央社|中央通訊社|中央記者)/u;
@@ -44,9 +31,9 @@ function endsWithPlace(name: string): boolean {
 
 function readOpenings(): Array<{ file: string; text: string; match: DatelineMatch }> {
   const openings = [];
-  for (const file of readdirSync(corpusDir).filter((name) => name.endsWith('.md')).sort()) {
-    const text = firstParagraphText(readFileSync(join(corpusDir, file), 'utf8'));
-    if (text === null || !CNA_OPENING.test(text)) continue;
+  for (const file of listPosts('cna')) {
+    const text = roughParagraphs(readFileSync(file, 'utf8'))[0];
+    if (text === undefined || !CNA_OPENING.test(text)) continue;
     openings.push({ file, text, match: matchDateline(text) });
   }
   return openings;
