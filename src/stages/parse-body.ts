@@ -12,7 +12,8 @@ const STAGE = 'parse-body';
 
 /** Stage `parse-body`: parse the HTML body into a hast tree, cut at the first end-matter block. */
 export const parseBody = defineStage(STAGE, (draft: Draft): Draft => {
-  const content = stripEpochComment(draft.content ?? '');
+  // The epoch comment is skipped by splitContent like any other comment line before the title line.
+  const content = draft.content ?? '';
   const { titleLine, htmlStart } = splitContent(content);
   let next: Draft = { ...draft, titleLine };
   const meta = draft.meta;
@@ -46,11 +47,4 @@ function tooDeep(draft: Draft, depth: number): Draft {
     field: 'body',
     reason: `the HTML nests more than ${draft.options.maxDepth} elements deep (${depth} or more)`,
   });
-}
-
-/** The content starts with the epoch comment; the HTML search starts after it. */
-function stripEpochComment(content: string): string {
-  const head = content.slice(0, 80);
-  const close = head.startsWith('<!--') || head.trimStart().startsWith('<!--') ? head.indexOf('-->') : -1;
-  return close === -1 ? content : content.slice(close + 3);
 }
