@@ -49,8 +49,13 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     }
     if (isCaption(element)) return 'remove';
     if (isEmbedElement(element)) {
-      const inner = [element, ...selectAll(element, () => true)].map(readEmbed).filter((embed): embed is Embed => embed !== null);
-      embeds.push(...inner.slice(0, 1));
+      // The first element of the box that names a URL (the iframe of a youtubeBox, the tweet's link).
+      for (const candidate of [element, ...selectAll(element, () => true)]) {
+        const embed = readEmbed(candidate);
+        if (embed === null) continue;
+        embeds.push(embed);
+        break;
+      }
       return 'remove';
     }
     return undefined;
