@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Draft } from '../draft.js';
+import { plainInlineText } from '../hast/inline-text.js';
 import { cleanText } from '../hast/query.js';
 import { defineStage } from '../stage.js';
 
@@ -58,9 +59,17 @@ function hasBlockInside(element: Element): boolean {
 const READ_MORE = /[（(] ?(?:看完整報導|完整報導|看更多) ?[）)]$/;
 
 function emit(node: Root | Element, out: string[]): void {
-  const text = toText(node, { whitespace: 'normal' });
-  for (const line of text.split('\n')) {
-    const paragraph = cleanText(line).replace(READ_MORE, '').trimEnd();
-    if (paragraph !== '') out.push(paragraph);
+  // Plain inline content (nearly every paragraph) is one line; see hast/inline-text.ts.
+  const plain = plainInlineText(node);
+  if (plain !== null) {
+    push(cleanText(plain), out);
+    return;
   }
+  const text = toText(node, { whitespace: 'normal' });
+  for (const line of text.split('\n')) push(cleanText(line), out);
+}
+
+function push(line: string, out: string[]): void {
+  const paragraph = line.replace(READ_MORE, '').trimEnd();
+  if (paragraph !== '') out.push(paragraph);
 }
