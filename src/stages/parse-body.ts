@@ -5,6 +5,7 @@
 import { sameTitle, splitContent } from '../body/title-line.js';
 import { splitEndMatter } from '../body/end-matter.js';
 import { htmlToHast } from '../body/html.js';
+import { parseTemplateHtml } from '../body/template-html.js';
 import type { Draft } from '../draft.js';
 import { defineStage, reject, warn } from '../stage.js';
 
@@ -35,6 +36,9 @@ export const parseBody = defineStage(STAGE, (draft: Draft): Draft => {
   const article = htmlToHast(parts.article, draft.options.maxDepth);
   if (!article.ok) return tooDeep(next, article.depth);
   if (parts.endMatter === '') return { ...next, tree: article.tree, endMatter: null };
+  // The end matter is template markup: read directly when it has the expected shape, else by parse5.
+  const template = parseTemplateHtml(parts.endMatter, draft.options.maxDepth);
+  if (template !== null) return { ...next, tree: article.tree, endMatter: template };
   const endMatter = htmlToHast(parts.endMatter, draft.options.maxDepth);
   if (!endMatter.ok) return tooDeep(next, endMatter.depth);
   return { ...next, tree: article.tree, endMatter: endMatter.tree };

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClosingParagraph, matchClosing, matchDateline } from '../../src/index.js';
 import { splitEndMatter } from '../../src/body/end-matter.js';
+import { parseTemplateHtml } from '../../src/body/template-html.js';
 import { splitContent } from '../../src/body/title-line.js';
 import { splitCaption } from '../../src/media/caption.js';
 
@@ -54,6 +55,20 @@ describe('matchers on 100 KB adversarial strings', () => {
       expect(splitEndMatter(text).article.length).toBeLessThanOrEqual(text.length);
     });
   }
+
+  it.each([
+    ['blanks inside a tag', `<div class="a"${fill(' ')}`],
+    ['blanks before an attribute value', `<div class=${fill(' ')}`],
+    ['attributes without an end', `<a${fill(' href="x"')}`],
+    ['an unclosed quote', `<a href="${fill('x')}`],
+    ['open tags', '<div>'.repeat(20_000)],
+    ['end tags', '</div>'.repeat(20_000)],
+  ])('the end-matter reader on %s', (_, html) => {
+    const tree = parseTemplateHtml(html, 256);
+    if (html.startsWith('<div>')) expect(tree).toBeNull(); // deeper than 256
+    else if (html.startsWith('</div>')) expect(tree?.children).toEqual([]);
+    else expect(tree).toBeNull();
+  });
 
   it('splitCaption keeps the credit of a long caption', () => {
     expect(splitCaption(`${fill('文')}（中央社檔案照片）`).credit).toBe('（中央社檔案照片）');
