@@ -10,10 +10,14 @@
  *   does not grow with the body.
  * - YAML is read with js-yaml's CORE schema: `date` stays the string it is
  *   (no timestamp coercion), `True` is a boolean, duplicate keys are an error.
+ * - A block of the archiver's exact `key: value` lines is read directly, to
+ *   the same values (see `front-matter/archiver-yaml.ts`); gray-matter and
+ *   js-yaml read every other block.
  */
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Draft } from '../draft.js';
+import { readArchiverYaml } from '../front-matter/archiver-yaml.js';
 import { defineStage, reject } from '../stage.js';
 
 const STAGE = 'parse-front-matter';
@@ -64,6 +68,8 @@ export const parseFrontMatter = defineStage(STAGE, (draft: Draft): Draft => {
     return reject(draft, { code: 'front-matter:missing', stage: STAGE, reason: 'the front matter has no closing `---` line' });
   }
   const yamlText = source.slice(opening[0].length, close.start);
+  const simple = readArchiverYaml(yamlText);
+  if (simple !== null) return { ...draft, frontMatter: simple, content: source.slice(close.end) };
   let data: unknown;
   try {
     const parsed = matter(`---\n${yamlText}\n---\n`, matterOptions);
