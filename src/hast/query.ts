@@ -28,23 +28,28 @@ export function attribute(element: Element, name: string): string | null {
  * nothing to go on. Returns a new tree; the input is not changed.
  */
 export function prune<T extends Parent>(parent: T, visit: (element: Element) => 'remove' | 'skip' | void): T {
-  let changed = false;
-  const children: (RootContent | ElementContent)[] = [];
-  for (const child of parent.children) {
-    if (child.type !== 'element') {
-      children.push(child);
-      continue;
+  // Copy-on-write: a parent is copied only from its first changed child on.
+  let children: (RootContent | ElementContent)[] | null = null;
+  const original = parent.children;
+  for (let index = 0; index < original.length; index += 1) {
+    const child = original[index] as RootContent | ElementContent;
+    let next: RootContent | ElementContent | null = child;
+    if (child.type === 'element') {
+      const verdict = visit(child);
+      next = verdict === 'remove' ? null : verdict === 'skip' ? child : prune(child, visit);
     }
-    const verdict = visit(child);
-    if (verdict === 'remove') {
-      changed = true;
-      continue;
-    }
-    const next = verdict === 'skip' ? child : prune(child, visit);
-    if (next !== child) changed = true;
-    children.push(next);
+    if (children === null && next !== child) children = original.slice(0, index) as (RootContent | ElementContent)[];
+    if (children !== null && next !== null) children.push(next);
   }
-  return changed ? ({ ...parent, children } as T) : parent;
+  return children === null ? parent : ({ ...parent, children } as T);
+}
+
+/** Whether any element under `parent` passes `test` (depth-first, stops at the first). */
+export function hasDescendant(parent: Parent, test: (element: Element) => boolean): boolean {
+  for (const child of parent.children) {
+    if (child.type === 'element' && (test(child) || hasDescendant(child, test))) return true;
+  }
+  return false;
 }
 
 /** Every element under `parent` (document order) for which `test` holds. */

@@ -1,6 +1,6 @@
 /** Recognise embedded objects and give each a `{ kind, url }`. */
 import type { Element } from 'hast';
-import { absoluteUrl, attribute, hasClass, selectAll } from '../hast/query.js';
+import { absoluteUrl, attribute, classList, hasClass, selectAll } from '../hast/query.js';
 import type { Embed } from '../schema.js';
 
 /** Return the embed an element stands for, or null when it is not an embed. */
@@ -49,13 +49,13 @@ export function readEmbed(element: Element): Embed | null {
 
 /** Elements that are embeds even when no URL can be read (removed from the text all the same). */
 export function isEmbedElement(element: Element): boolean {
-  return (
-    ['iframe', 'video', 'audio', 'object', 'embed'].includes(element.tagName) ||
-    ['twitter-tweet', 'instagram-media', 'fb-post', 'fb-video', 'infogram-embed', 'flourish-embed', 'gie-single', 'youtubeBox'].some((name) =>
-      hasClass(element, name),
-    )
-  );
+  if (EMBED_TAGS.has(element.tagName)) return true;
+  for (const name of classList(element)) if (EMBED_CLASSES.has(name)) return true;
+  return false;
 }
+
+const EMBED_TAGS: ReadonlySet<string> = new Set(['iframe', 'video', 'audio', 'object', 'embed']);
+const EMBED_CLASSES: ReadonlySet<string> = new Set(['twitter-tweet', 'instagram-media', 'fb-post', 'fb-video', 'infogram-embed', 'flourish-embed', 'gie-single', 'youtubeBox']);
 
 function firstHref(element: Element): string | null {
   const anchor = selectAll(element, (child) => child.tagName === 'a')[0];

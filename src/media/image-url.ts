@@ -17,6 +17,7 @@ export function imageUrl(img: Element): string | null {
 
 /** `https://images.weserv.nl/?url=imgcdn.cna.com.tw/www/WebPhotos/1024/…jpg` → `https://imgcdn.cna.com.tw/www/WebPhotos/1024/…jpg`. */
 export function unwrapProxy(url: string): string {
+  if (!url.includes('weserv.nl')) return url;
   let parsed: URL;
   try {
     parsed = new URL(url);

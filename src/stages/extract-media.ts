@@ -5,7 +5,7 @@
  */
 import type { Element } from 'hast';
 import type { Draft } from '../draft.js';
-import { attribute, cleanText, hasClass, selectAll, textOf, prune } from '../hast/query.js';
+import { attribute, cleanText, hasClass, hasDescendant, selectAll, textOf, prune } from '../hast/query.js';
 import { splitCaption } from '../media/caption.js';
 import { isEmbedElement, readEmbed } from '../media/embeds.js';
 import { imageUrl } from '../media/image-url.js';
@@ -15,8 +15,8 @@ import { defineStage, warn } from '../stage.js';
 const STAGE = 'extract-media';
 
 /** A container of one image and its caption: `div.floatImg`, `figure`. */
-const isImageBox = (element: Element): boolean =>
-  (element.tagName === 'figure' || hasClass(element, 'floatImg')) && selectAll(element, (child) => child.tagName === 'img').length > 0;
+const isImg = (element: Element): boolean => element.tagName === 'img';
+const isImageBox = (element: Element): boolean => (element.tagName === 'figure' || hasClass(element, 'floatImg')) && hasDescendant(element, isImg);
 
 const isCaption = (element: Element): boolean => element.tagName === 'figcaption' || hasClass(element, 'picinfo');
 
@@ -40,7 +40,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     if (isImageBox(element)) {
       const captionBox = selectAll(element, isCaption)[0];
       const captionText = captionBox ? cleanText(textOf(captionBox)) : '';
-      for (const img of selectAll(element, (child) => child.tagName === 'img')) addImage(img, captionText === '' ? null : captionText);
+      for (const img of selectAll(element, isImg)) addImage(img, captionText === '' ? null : captionText);
       return 'remove';
     }
     if (element.tagName === 'img') {

@@ -8,7 +8,7 @@
  */
 import type { Element, Root } from 'hast';
 import type { Draft } from '../draft.js';
-import { absoluteUrl, attribute, classList, cleanText, hasClass, prune, selectAll, textOf } from '../hast/query.js';
+import { absoluteUrl, attribute, classList, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
 import type { Related } from '../schema.js';
 import { defineStage, type Stage } from '../stage.js';
 
@@ -30,9 +30,13 @@ const RELATED_PREFIX = /^\s*(?:延伸閱讀|相關新聞)\s*[》>：:]\s*/;
 
 function isRelatedParagraph(element: Element): boolean {
   if (element.tagName !== 'p') return false;
-  const children = element.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
-  const only = children[0];
-  return children.length === 1 && only?.type === 'element' && only.tagName === 'a' && RELATED_PREFIX.test(textOf(only));
+  let only: Element | null = null;
+  for (const child of element.children) {
+    if (child.type === 'text' && child.value.trim() === '') continue;
+    if (only !== null || child.type !== 'element' || child.tagName !== 'a') return false;
+    only = child;
+  }
+  return only !== null && RELATED_PREFIX.test(textOf(only));
 }
 
 /** `…快來<a href="https://cna.us19.list-manage.com/subscribe?…">訂閱「早安世界」</a>…`: the digests' newsletter promotion. */
@@ -40,11 +44,20 @@ const NEWSLETTER_LINK = /list-manage\.com\/subscribe/;
 
 function isNewsletterPromo(element: Element): boolean {
   if (element.tagName !== 'p') return false;
-  return selectAll(element, (child) => child.tagName === 'a' && NEWSLETTER_LINK.test(attribute(child, 'href') ?? '')).length > 0;
+  return hasDescendant(element, (child) => child.tagName === 'a' && NEWSLETTER_LINK.test(attribute(child, 'href') ?? ''));
 }
 
-const byClass = (...names: string[]) => (element: Element) => classList(element).some((name) => names.includes(name));
-const byTag = (...names: string[]) => (element: Element) => names.includes(element.tagName);
+const byClass = (...names: string[]) => {
+  const wanted = new Set(names);
+  return (element: Element): boolean => {
+    for (const name of classList(element)) if (wanted.has(name)) return true;
+    return false;
+  };
+};
+const byTag = (...names: string[]) => {
+  const wanted = new Set(names);
+  return (element: Element): boolean => wanted.has(element.tagName);
+};
 
 /** The boilerplate of CNA's 2020–21 and 2023+ page templates. */
 export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
