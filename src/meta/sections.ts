@@ -33,8 +33,12 @@ export function readArticleUrl(url: string): UrlParts | null {
   return { section: (match[1] ?? '').toLowerCase(), id: match[2] ?? '' };
 }
 
+/** `https://www.cna.com.tw/…`: a host the URL parser would read as exactly this (nothing to trim, no user info, no port). */
+const PLAIN_CNA_URL = /^https?:\/\/(?:[a-z]+\.)?cna\.com\.tw\//;
+
 /** True when `url` is on CNA's site (cna.com.tw or a subdomain). */
 export function isCnaUrl(url: string): boolean {
+  if (PLAIN_CNA_URL.test(url)) return true;
   try {
     const host = new URL(url).hostname.toLowerCase();
     return host === 'cna.com.tw' || host.endsWith('.cna.com.tw');
