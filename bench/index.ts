@@ -97,6 +97,21 @@ console.log(
 );
 console.log('(MB/s over the input named: the whole post for parseCnaPost, the body HTML for the others; jsdom and linkedom 1 warm-up + 3 rounds, interleaved with the first rounds of the others)\n');
 
+// The two page templates apart: the 2020–21 pages have little end matter, the 2022+ pages (figure, hashtags, carousel) a lot.
+const newer = posts.filter((post) => /\/20(?:2[2-9]|[3-9]\d)\d{8}\.aspx/.test(post.bytes.subarray(0, 1024).toString('utf8')));
+if (newer.length > 0) {
+  const repeat = Math.ceil(400 / newer.length);
+  const many = (buffers: Buffer[]): Buffer[] => Array.from({ length: repeat }, () => buffers).flat();
+  const [newerFloor, newerOurs] = measureInterleaved([
+    { prepare: () => decodeAll(many(newer.map((post) => post.body))), run: (html: string) => parseFragment(html), bytes: 0 },
+    { prepare: () => decodeAll(many(newer.map((post) => post.bytes))), run: parseOrError, bytes: 0 },
+  ] as Case<unknown>[]) as [Measured, Measured];
+  console.log(
+    `2022+ page template only (${newer.length} posts, each ${repeat}× per round): floor ${fixed(usPerItem(newerFloor))} µs, parseCnaPost ${fixed(usPerItem(newerOurs))} µs, ` +
+      `${fixed(usPerItem(newerOurs) / usPerItem(newerFloor), 2)}× the floor\n`,
+  );
+}
+
 if (QUICK) process.exit(0);
 
 // Per-stage shares: the same pipeline with every stage wrapped in a timer.

@@ -85,9 +85,13 @@ export function cleanText(text: string): string {
   return text.replace(/[\s\u200b-\u200d]+/g, ' ').trim();
 }
 
+/** `https://www.cna.com.tw/news/aopl/202309150183.aspx`: already what the URL parser would return. */
+const CANONICAL_URL = /^https:\/\/[a-z]+(?:\.[a-z]+)+\/(?:[\w-]+\/)*(?:[\w-]+(?:\.[a-z]+)?)?$/;
+
 /** Resolve `href` against CNA's site; null for javascript:, mailto: and fragments. */
 export function absoluteUrl(href: string | null, base = 'https://www.cna.com.tw/'): string | null {
   if (href === null) return null;
+  if (CANONICAL_URL.test(href)) return href;
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#') || /^(?:javascript|mailto|data):/i.test(trimmed)) return null;
   try {
