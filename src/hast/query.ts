@@ -3,11 +3,13 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 type Parent = Root | Element;
 
+const NO_CLASSES: readonly string[] = Object.freeze([]);
+
 /** The class list of an element (`className` is an array in hast). */
 export function classList(element: Element): readonly string[] {
   const value: unknown = element.properties['className'];
   if (Array.isArray(value)) return value as string[];
-  return typeof value === 'string' ? value.split(/\s+/) : [];
+  return typeof value === 'string' ? value.split(/\s+/) : NO_CLASSES;
 }
 
 export function hasClass(element: Element, name: string): boolean {

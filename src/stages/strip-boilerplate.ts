@@ -7,8 +7,9 @@
  * builds the stage with one more rule.
  */
 import type { Element, Root } from 'hast';
+import { byClass, byTag, indexRules } from '../boilerplate/rule-index.js';
 import type { Draft } from '../draft.js';
-import { absoluteUrl, attribute, classList, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
+import { absoluteUrl, attribute, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
 import type { Related } from '../schema.js';
 import { defineStage, type Stage } from '../stage.js';
 
@@ -28,11 +29,13 @@ export interface BoilerplateRule {
 /** `<p><a href="…">延伸閱讀》諾貝爾獎落C肝研究者…</a></p>`: a related-story link written as a paragraph. */
 const RELATED_PREFIX = /^\s*(?:延伸閱讀|相關新聞)\s*[》>：:]\s*/;
 
+const NOT_BLANK = /\S/;
+
 function isRelatedParagraph(element: Element): boolean {
   if (element.tagName !== 'p') return false;
   let only: Element | null = null;
   for (const child of element.children) {
-    if (child.type === 'text' && child.value.trim() === '') continue;
+    if (child.type === 'text' && !NOT_BLANK.test(child.value)) continue;
     if (only !== null || child.type !== 'element' || child.tagName !== 'a') return false;
     only = child;
   }
@@ -46,18 +49,6 @@ function isNewsletterPromo(element: Element): boolean {
   if (element.tagName !== 'p') return false;
   return hasDescendant(element, (child) => child.tagName === 'a' && NEWSLETTER_LINK.test(attribute(child, 'href') ?? ''));
 }
-
-const byClass = (...names: string[]) => {
-  const wanted = new Set(names);
-  return (element: Element): boolean => {
-    for (const name of classList(element)) if (wanted.has(name)) return true;
-    return false;
-  };
-};
-const byTag = (...names: string[]) => {
-  const wanted = new Set(names);
-  return (element: Element): boolean => wanted.has(element.tagName);
-};
 
 /** The boilerplate of CNA's 2020–21 and 2023+ page templates. */
 export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
@@ -82,10 +73,11 @@ export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
  * from the end matter and from the blocks the rules remove (the article tree is walked once).
  */
 export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defaultBoilerplateRules): Stage {
+  const firstMatch = indexRules([...rules]);
   return defineStage('strip-boilerplate', (draft: Draft): Draft => {
     const { tree, endMatter } = draft;
     if (!tree) return draft;
-    const { kept, removed } = applyRules(tree, rules);
+    const { kept, removed } = applyRules(tree, firstMatch);
     const sources: Root[] = endMatter ? [removed, endMatter] : [removed];
     const keywords = unique(sources.flatMap(readKeywords));
     const related = uniqueBy(sources.flatMap(readRelated), (link) => link.url);
@@ -98,11 +90,11 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
 export const stripBoilerplate = createStripBoilerplate();
 
 /** Apply the rules in one walk: the cleaned tree, and the removed blocks (as a root) to read data from. */
-function applyRules(tree: Root, rules: readonly BoilerplateRule[]): { kept: Root; removed: Root } {
+function applyRules(tree: Root, firstMatch: (element: Element) => BoilerplateRule | undefined): { kept: Root; removed: Root } {
   let ended = false;
   const removed: Element[] = [];
   const kept = prune(tree, (element) => {
-    const rule = ended ? undefined : rules.find((candidate) => candidate.test(element));
+    const rule = ended ? undefined : firstMatch(element);
     if (!ended && !rule) return undefined;
     if (rule?.action === 'end') ended = true;
     removed.push(element);
@@ -111,9 +103,13 @@ function applyRules(tree: Root, rules: readonly BoilerplateRule[]): { kept: Root
   return { kept, removed: { type: 'root', children: removed } };
 }
 
+const isKeywordTag = (element: Element): boolean => hasClass(element, 'keywordTag');
+const isBlockTitle = (element: Element): boolean => hasClass(element, 'moreArticle-title');
+const isAnchor = (element: Element): boolean => element.tagName === 'a';
+
 /** `div.keywordTag > a` → `#南韓` → `南韓`. */
 function readKeywords(root: Root): string[] {
-  return selectAll(root, byClass('keywordTag'))
+  return selectAll(root, isKeywordTag)
     .map((tag) => cleanText(textOf(tag)).replace(/^[#＃]\s*/, ''))
     .filter((keyword) => keyword !== '');
 }
@@ -123,8 +119,8 @@ function readRelated(root: Root): Related[] {
   const blocks = selectAll(root, (element) => hasClass(element, 'moreArticle') || hasClass(element, 'insertGroup') || isRelatedParagraph(element));
   const links: Related[] = [];
   for (const block of blocks) {
-    const titled = new Set(selectAll(block, byClass('moreArticle-title')).flatMap((title) => selectAll(title, byTag('a'))));
-    for (const anchor of selectAll(block, byTag('a'))) {
+    const titled = new Set(selectAll(block, isBlockTitle).flatMap((title) => selectAll(title, isAnchor)));
+    for (const anchor of selectAll(block, isAnchor)) {
       if (titled.has(anchor)) continue;
       const url = absoluteUrl(attribute(anchor, 'href'));
       const title = cleanText(textOf(anchor)).replace(RELATED_PREFIX, '');
