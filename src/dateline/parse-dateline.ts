@@ -30,8 +30,9 @@ export interface ParsedDateline {
   /** Series label glued before the dateline (`疫情原民心1`), or null. */
   label: string | null;
   /**
-   * How the last reporter's name was split from an unknown place glued to it
-   * (`林芳竹田 read as 林芳 + 竹田 by a 2-character name: …`), or null when a
+   * How the last reporter's name was split from the place glued to it when
+   * no known place, or more than one, decides it (`林芳甲乙 read as 林芳 + 甲乙:
+   * no known place ends it, so a 2-character name is assumed`); null when one
    * known place (or a separator) decided it. Reported as `dateline:split-guessed`.
    */
   guess: string | null;

@@ -13,7 +13,7 @@ import { hasTownshipShape, isPlaceName, isRegion, placeSuffixStart } from './gaz
 export interface NamesAndPlaces {
   reporters: string[];
   places: string[];
-  /** How an uncertain split was decided (`林芳竹田 -> 林芳 + 竹田: …`), or null when a known place decided it. */
+  /** How an uncertain split was decided (`林芳甲乙 read as 林芳 + 甲乙: no known place ends it, …`), or null when a known place decided it. */
   guess: string | null;
 }
 
@@ -87,8 +87,8 @@ function splitNameFromPlace(token: string, placeWrittenApart: boolean): Split | 
   if (nameLength > NAME_MAX) return { name: token, place: null, guess: null };
   const name = token.slice(0, nameLength);
   const place = token.slice(nameLength);
-  const rule = shaped !== undefined ? 'the township suffix' : `a ${String(nameLength)}-character name`;
-  return { name, place, guess: `${token} read as ${name} + ${place} by ${rule}: no known place ends it` };
+  const rule = shaped !== undefined ? `the suffix ${place.slice(-1)} marks a township` : `a ${String(nameLength)}-character name is assumed`;
+  return { name, place, guess: `${token} read as ${name} + ${place}: no known place ends it, so ${rule}` };
 }
 
 /** Step 1 of splitNameFromPlace: the longest known place after a name of 2–4 characters, or null. */
@@ -101,7 +101,8 @@ function knownPlaceSplit(token: string): Split | null {
     // `林芳新德里`: 林芳 + 新德里, but 林芳新 + 德里 reads too.
     const alsoLonger = start === NAME_MIN && token.length - 3 >= 2 && isPlaceName(token.slice(3));
     const double = start === NAME_MIN && DOUBLE_SURNAMES.includes(name);
-    const guess = alsoLonger || double ? `${token} read as ${name} + ${place} by the longest known place` : null;
+    const other = alsoLonger ? `${token.slice(0, 3)} + ${token.slice(3)} reads too` : `${name} may be a compound surname`;
+    const guess = alsoLonger || double ? `${token} read as ${name} + ${place}, the longest known place; ${other}` : null;
     return { name, place, guess };
   }
   return null;
