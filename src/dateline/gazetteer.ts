@@ -43,10 +43,10 @@ const ADMIN_SUFFIXES = ['市', '縣', '州', '省', '區', '鄉', '鎮', '都', 
 
 /**
  * A township or district the gazetteer may not know, after a region: a stem
- * of two or three characters and 鄉, 鎮, 市 or 區 (`新埤鄉` in `屏東縣新埤鄉`,
+ * of two or three characters and 鄉, 鎮, 市, 區 or 縣 (`新埤鄉` in `屏東縣新埤鄉`,
  * `那瑪夏區`), or a compass point and 區 (`東區` in `台中市東區`).
  */
-const TOWNSHIP_SHAPE = /^(?:\p{Script=Han}{2,3}[鄉鎮市區]|[東西南北中]區)$/u;
+const TOWNSHIP_SHAPE = /^(?:\p{Script=Han}{2,3}[鄉鎮市區縣]|[東西南北中]區)$/u;
 
 /** Length of the longest entry tried as the region prefix of a composite. */
 const MAX_PREFIX_LENGTH = 12;
@@ -92,6 +92,14 @@ export function isRegion(text: string): boolean {
  */
 export function hasTownshipShape(text: string): boolean {
   return TOWNSHIP_SHAPE.test(text);
+}
+
+/** Length of the longest region that starts `text` (`德國` in `德國波茨坦`), or 0. */
+export function regionPrefixLength(text: string): number {
+  for (let length = Math.min(MAX_PREFIX_LENGTH, text.length); length >= 2; length -= 1) {
+    if (regions.has(text.slice(0, length))) return length;
+  }
+  return 0;
 }
 
 /**

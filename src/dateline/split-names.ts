@@ -7,7 +7,7 @@
  * with a compound surname (`歐陽志明`). When no known place ends the name,
  * a documented rule decides and the split is reported as a guess.
  */
-import { hasTownshipShape, isPlaceName, isRegion, placeSuffixStart } from './gazetteer.js';
+import { hasTownshipShape, isPlaceName, isRegion, placeSuffixStart, regionPrefixLength } from './gazetteer.js';
 
 /** Reporters and places read from the text before the date. */
 export interface NamesAndPlaces {
@@ -68,11 +68,14 @@ type Split = { name: string; place: string | null; guess: string | null };
  *    longest such place (`林芳新德里` -> 林芳 + 新德里);
  * 2. a token of up to 3 characters (4 with a compound surname) is a name;
  * 3. the token ends like a township (`XX鄉`, `XX鎮`, `XX區`, `XX市`, `XX縣`):
- *    that two-character stem and suffix are the place (`林芳新埤鄉`);
- * 4. otherwise a 4-character token is a 2-character name and a 2-character
+ *    that two-character stem and suffix are the place (`林芳新埤鄉`), or a
+ *    three-character one when that leaves a name of 2–3 characters;
+ * 4. a known region starts after a name of 2–4 characters and something
+ *    follows it: the place starts there (`林芳德國波茨坦` -> 林芳 + 德國波茨坦);
+ * 5. otherwise a 4-character token is a 2-character name and a 2-character
  *    place, a longer one a 3-character name (4 with a compound surname) and
  *    the rest.
- * Steps 3 and 4 are guesses and say so. Null when a surname stands alone
+ * Steps 3–5 are guesses and say so. Null when a surname stands alone
  * before a place (`李花蓮縣`, `歐陽台北`): a name is missing.
  */
 function splitNameFromPlace(token: string, placeWrittenApart: boolean): Split | null {
@@ -82,13 +85,25 @@ function splitNameFromPlace(token: string, placeWrittenApart: boolean): Split | 
   const compound = startsWithCompound(token);
   if (isSurnameBeforePlace(token, compound)) return null;
   if (token.length <= (compound ? NAME_MAX : NAME_MAX - 1)) return { name: token, place: null, guess: null };
-  const shaped = [3, 2].find((length) => hasTownshipShape(token.slice(-length)) && token.length - length >= NAME_MIN);
-  const nameLength = shaped !== undefined ? token.length - shaped : compound ? (token.length >= 6 ? 4 : 3) : token.length === 4 ? 2 : 3;
-  if (nameLength > NAME_MAX) return { name: token, place: null, guess: null };
-  const name = token.slice(0, nameLength);
-  const place = token.slice(nameLength);
-  const rule = shaped !== undefined ? `the suffix ${place.slice(-1)} marks a township` : `a ${String(nameLength)}-character name is assumed`;
+  const { length, rule } = ruleNameLength(token, compound);
+  if (length > NAME_MAX) return { name: token, place: null, guess: null };
+  const name = token.slice(0, length);
+  const place = token.slice(length);
   return { name, place, guess: `${token} read as ${name} + ${place}: no known place ends it, so ${rule}` };
+}
+
+/** Steps 3–5 of splitNameFromPlace: the length of the name when no known place ends the token, and the rule that set it. */
+function ruleNameLength(token: string, compound: boolean): { length: number; rule: string } {
+  // A two-character stem first (`竹田鄉`), then three (`奧克拉市`), then a compass point (`東區`); the name must stay 2–3 characters (4 with a compound surname).
+  const longestName = compound ? NAME_MAX : NAME_MAX - 1;
+  const shaped = [3, 4, 2].find((place) => hasTownshipShape(token.slice(-place)) && token.length - place >= NAME_MIN && token.length - place <= longestName);
+  if (shaped !== undefined) return { length: token.length - shaped, rule: `the suffix ${token.slice(-1)} marks a township` };
+  for (let start = compound ? NAME_MIN + 1 : NAME_MIN; start <= Math.min(NAME_MAX, token.length - 4); start += 1) {
+    const region = regionPrefixLength(token.slice(start));
+    if (region > 0 && token.length - start - region >= 2) return { length: start, rule: `the region ${token.slice(start, start + region)} opens the place` };
+  }
+  const length = compound ? (token.length >= 6 ? 4 : 3) : token.length === 4 ? 2 : 3;
+  return { length, rule: `a ${String(length)}-character name is assumed` };
 }
 
 /** Step 1 of splitNameFromPlace: the longest known place after a name of 2–4 characters, or null. */

@@ -185,7 +185,10 @@ describe('matchDateline: a name glued to an unknown place is split by a document
     ['a compound surname: 4-character name, then the rest', '歐陽志明甲乙丙', ['歐陽志明'], ['甲乙丙']],
     ['a township suffix: the last three characters', '林芳甲乙鄉', ['林芳'], ['甲乙鄉']],
     ['a township suffix after a 3-character name', '蕭若瑜甲乙鎮', ['蕭若瑜'], ['甲乙鎮']],
+    ['a city suffix after a 3-character stem', '蕭若瑜甲乙丙市', ['蕭若瑜'], ['甲乙丙市']],
     ['the last of several reporters', '邱懷德、林芳甲乙區', ['邱懷德', '林芳'], ['甲乙區']],
+    ['a known region opens an unknown city', '林芳德國波茨坦', ['林芳'], ['德國波茨坦']],
+    ['a known region after a 3-character name', '蕭若瑜日本甲乙丙', ['蕭若瑜'], ['日本甲乙丙']],
   ])('%s: %s', (_rule, glued, reporters, places) => {
     const match = matchDateline(`（中央社記者${glued}3日電）今天。`);
     expect(match.found && [match.dateline.reporters, match.dateline.places]).toEqual([reporters, places]);
