@@ -7,7 +7,7 @@
  * with a compound surname (`歐陽志明`). When no known place ends the name,
  * a documented rule decides and the split is reported as a guess.
  */
-import { hasTownshipShape, isPlaceName, isRegion, placeSuffixStart, regionPrefixLength } from './gazetteer.js';
+import { gazetteer, hasTownshipShape, isPlaceName, isRegion, placeSuffixStart, regionPrefixLength } from './gazetteer.js';
 
 /** Reporters and places read from the text before the date. */
 export interface NamesAndPlaces {
@@ -65,7 +65,7 @@ type Split = { name: string; place: string | null; guess: string | null };
 /**
  * `廖禹揚首爾` -> 廖禹揚 + 首爾, in this order of evidence:
  * 1. a known place ends the token after a name of 2–4 characters: the
- *    longest such place (`林芳新德里` -> 林芳 + 新德里);
+ *    longest such place (`林芳新德里` -> 林芳 + 新德里), see knownPlaceSplit;
  * 2. a token of up to 3 characters (4 with a compound surname) is a name;
  * 3. the token ends like a township (`XX鄉`, `XX鎮`, `XX區`, `XX市`, `XX縣`):
  *    that two-character stem and suffix are the place (`林芳新埤鄉`), or a
@@ -106,21 +106,32 @@ function ruleNameLength(token: string, compound: boolean): { length: number; rul
   return { length, rule: `a ${String(length)}-character name is assumed` };
 }
 
-/** Step 1 of splitNameFromPlace: the longest known place after a name of 2–4 characters, or null. */
+/**
+ * Step 1 of splitNameFromPlace: a known place after a name of 2–4 characters,
+ * or null. The longest place wins (`林芳新德里` -> 林芳 + 新德里), unless only a
+ * composed place (an entry plus a suffix or after a region) is longer and a
+ * gazetteer entry follows a name of 2–3 characters (4 with a compound
+ * surname): `陳中山東區` is 陳中山 + 東區, not 陳中 + 山東區 (山東 + 區).
+ * A second reading with a name of such length is reported as a guess.
+ */
 function knownPlaceSplit(token: string): Split | null {
   const strict = COMPOUND_SURNAMES.some((surname) => token.startsWith(surname));
+  const longestName = startsWithCompound(token) ? NAME_MAX : NAME_MAX - 1;
+  const starts: number[] = [];
   for (let start = strict ? NAME_MIN + 1 : NAME_MIN; start <= Math.min(NAME_MAX, token.length - 2); start += 1) {
-    if (!isPlaceName(token.slice(start))) continue;
-    const name = token.slice(0, start);
-    const place = token.slice(start);
-    // `林芳新德里`: 林芳 + 新德里, but 林芳新 + 德里 reads too.
-    const alsoLonger = start === NAME_MIN && token.length - 3 >= 2 && isPlaceName(token.slice(3));
-    const double = start === NAME_MIN && DOUBLE_SURNAMES.includes(name);
-    const other = alsoLonger ? `${token.slice(0, 3)} + ${token.slice(3)} reads too` : `${name} may be a compound surname`;
-    const guess = alsoLonger || double ? `${token} read as ${name} + ${place}, the longest known place; ${other}` : null;
-    return { name, place, guess };
+    if (isPlaceName(token.slice(start))) starts.push(start);
   }
-  return null;
+  const entry = starts.find((start) => start <= longestName && isGazetteerEntry(token.slice(start)));
+  const start = entry ?? starts[0];
+  if (start === undefined) return null;
+  const name = token.slice(0, start);
+  const place = token.slice(start);
+  const other = starts.find((at) => at !== start && at <= longestName);
+  if (other !== undefined) {
+    return { name, place, guess: `${token} read as ${name} + ${place}; ${token.slice(0, other)} + ${token.slice(other)} reads too` };
+  }
+  const double = start === NAME_MIN && DOUBLE_SURNAMES.includes(name);
+  return { name, place, guess: double ? `${token} read as ${name} + ${place}; ${name} may be a compound surname` : null };
 }
 
 /**
@@ -133,6 +144,10 @@ function isSurnameBeforePlace(token: string, compound: boolean): boolean {
   const rest = token.slice(1);
   if (isRegion(rest) || (rest.length >= 3 && isPlaceName(rest))) return true;
   return compound && isRegion(token.slice(2));
+}
+
+function isGazetteerEntry(text: string): boolean {
+  return gazetteer.has(text);
 }
 
 function startsWithCompound(token: string): boolean {

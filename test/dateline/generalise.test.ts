@@ -204,7 +204,10 @@ describe('matchDateline: a name glued to an unknown place is split by a document
     ['林芳新德里', '林芳', '新德里'],
     ['林芳布里斯本', '林芳', '布里斯本'],
     ['曹穎都柏林', '曹穎', '都柏林'],
-  ])('flags the truly ambiguous known split %s (a 3-character name leaves a known place too) and keeps the longest place', (glued, name, place) => {
+    ['陳中山東區', '陳中山', '東區'],
+    ['邱懷德里港', '邱懷德', '里港'],
+    ['陳中山西藏自治區', '陳中山', '西藏自治區'],
+  ])('flags the truly ambiguous known split %s and keeps the longest gazetteer entry over a composed place (陳中 + 山東區 = 山東 + 區)', (glued, name, place) => {
     const match = matchDateline(`（中央社記者${glued}3日專電）`);
     expect(match.found && [match.dateline.reporters, match.dateline.places]).toEqual([[name], [place]]);
     expect(match.found && match.dateline.guess).toContain(glued);
