@@ -15,6 +15,7 @@ export const warningCodes = {
   'section:unknown': 'the URL section code is not one CNA is known to use',
   'dateline:missing': 'the first paragraph has no dateline',
   'dateline:unparsed': 'the first paragraph opens like a CNA dateline that could not be split',
+  'dateline:split-guessed': 'no single known place ends the last reporter name; name and place were split by a documented rule (check reporters and places)',
   'dateline:digest': 'no dateline: a news digest (早安世界, 一週大事)',
   'dateline:column': 'no dateline: a column (特派專欄) or signed feature',
   'dateline:fact-box': 'no dateline: the article opens with a fact box',

@@ -59,10 +59,13 @@ const maxGroupLength = 80;
 const numberGluePattern = /[-－‐–—~～/／.．:：,#＃+＋A-Za-z]/u;
 
 /**
- * Words that sit in parentheses but are not names: matches `照` and `中央社`
- * in the caption credit `（中央社檔案照片）`, and `（待續）`, `（資料照）`.
+ * Words that sit in parentheses but are not names: matches `照片` and `中央社`
+ * in the caption credit `（中央社檔案照片）`, `攝` in `（林俊耀攝）`, `續` in
+ * `（待續）`, `照` ending `（資料照）`, `圖` ending `（示意圖）`, and `（完）`.
+ * Single characters that also occur in given names (`林照明`, `傅影`) are
+ * refused only where a caption puts them: 照 and 圖 last, 完 alone.
  */
-const bareNotNamePattern = /[完續照圖影片攝]|中央社|更新|報導|提供|資料|快訊|直播|專訪|全文/u;
+const bareNotNamePattern = /照片|影片|圖片|翻攝|攝|續|照$|圖$|^完$|^圖|中央社|更新|報導|提供|資料|檔案|示意|快訊|直播|專訪|全文/u;
 
 /**
  * Find the closing credit and/or 7-digit code at the very end of a paragraph.

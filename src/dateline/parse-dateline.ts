@@ -5,7 +5,7 @@
  * does not depend on the paragraph's length.
  */
 import type { DatelineKind } from '../schema.js';
-import { isPlaceName, placeSuffixStart } from './gazetteer.js';
+import { isPlausibleName, NOT_A_NAME, SEPARATOR, splitNamesAndPlaces } from './split-names.js';
 
 const DATELINE_KINDS: readonly DatelineKind[] = ['電', '專電', '特稿', '綜合外電報導', '綜合報導', '網站'];
 
@@ -29,6 +29,13 @@ export interface ParsedDateline {
   kind: DatelineKind | null;
   /** Series label glued before the dateline (`疫情原民心1`), or null. */
   label: string | null;
+  /**
+   * How the last reporter's name was split from the place glued to it when
+   * no known place, or more than one, decides it (`林芳甲乙 read as 林芳 + 甲乙:
+   * no known place ends it, so a 2-character name is assumed`); null when one
+   * known place (or a separator) decided it. Reported as `dateline:split-guessed`.
+   */
+  guess: string | null;
 }
 
 /** The result of `matchDateline`: a parsed dateline, an unparsed dateline-like opening, or none. */
@@ -63,14 +70,6 @@ const KIND = /(?:綜合外電報導|綜合報導|專電|特稿|網站|電)$/u;
  * `2020年26日` in `台北2020年26日電`, `109年12月31日` in `台北109年12月31日電`.
  */
 const DATE = /(?:(?<year>[0-9\u{ff10}-\u{ff19}]{3,4})年)?(?:(?<month>[0-9\u{ff10}-\u{ff19}]{1,2})月)?(?<day>[0-9\u{ff10}-\u{ff19}]{1,2})\s*日?/u;
-/**
- * Separators between names or places: `、` in `張茗喧、陳至中`, `/` in `布魯塞爾/倫敦`,
- * `－` in `北京－台北`, `-` in `花蓮-台北`, `／` in `舊金山／洛杉磯`.
- */
-const SEPARATOR = /[\s、，,/／\-－–]/u;
-/** Anything that can never be part of a name or a place: a digit in `台北3`, `記者` in `記者張謙`. */
-const NOT_A_NAME = /[()0-9\u{ff08}\u{ff09}\u{ff10}-\u{ff19}]|記者/u;
-
 const NONE: DatelineMatch = { found: false, reason: 'none', raw: null };
 
 /** Recognise a CNA dateline at the start of one paragraph's text. */
@@ -116,8 +115,8 @@ function parseBody(text: string): DatelineBody | null {
     before = '';
     kind = '網站';
   }
-  const people = splitPeople(before);
   const placesAfter = splitPlaces(after);
+  const people = splitPeople(before, (placesAfter?.length ?? 0) > 0);
   const when = date === null ? { day: null, month: null, year: null } : readDate(date);
   if (people === null || placesAfter === null || when === null) return null;
   if (kind === null && when.day === null) return null;
@@ -144,24 +143,26 @@ function toNumber(digits: string | undefined): number | null {
   return Number.parseInt(ascii.join(''), 10);
 }
 
-type People = Pick<DatelineBody, 'reporters' | 'places'>;
+type People = Pick<DatelineBody, 'reporters' | 'places' | 'guess'>;
 
 /**
  * Reporters and places written before the date: `記者X、Y台北` (names then
  * place), `上海記者張淑伶` (place then names), `記盧太城台東縣` (`中央社記`
- * variant), `台北` or `` (no reporter).
+ * variant), `台北` or `` (no reporter). `placeAfter`: a place follows the
+ * date (`記者唐佩君20日布魯塞爾`), so the names stand alone.
  */
-function splitPeople(text: string): People | null {
+function splitPeople(text: string, placeAfter: boolean): People | null {
   const at = text.indexOf('記者');
-  if (at < 0 && text.startsWith('記')) return splitNamesAndPlaces(text.slice(1));
+  if (at < 0 && text.startsWith('記')) return splitNamesAndPlaces(text.slice(1), placeAfter);
   if (at < 0) {
     const places = splitPlaces(text);
-    return places === null ? null : { reporters: [], places };
+    return places === null ? null : { reporters: [], places, guess: null };
   }
   const leading = splitPlaces(text.slice(0, at));
-  const named = splitNamesAndPlaces(text.slice(at + 2));
-  if (leading === null || named === null) return null;
-  return { reporters: named.reporters, places: [...leading, ...named.places] };
+  if (leading === null) return null;
+  const named = splitNamesAndPlaces(text.slice(at + 2), placeAfter || leading.length > 0);
+  if (named === null) return null;
+  return { ...named, places: [...leading, ...named.places] };
 }
 
 /** Places separated by SEPARATOR (`布魯塞爾/倫敦`); null when one holds a digit or 記者. */
@@ -170,65 +171,7 @@ function splitPlaces(text: string): string[] | null {
   return places.some((place) => NOT_A_NAME.test(place)) ? null : places;
 }
 
-/**
- * Names with the place glued after the last one: `唐佩君、戴雅真布魯塞爾/倫敦`
- * -> reporters 唐佩君, 戴雅真; places 布魯塞爾, 倫敦. Trailing tokens that are
- * wholly places (`東京` in `X雪梨、東京`) are places; the token before them is
- * split into name + place.
- */
-function splitNamesAndPlaces(text: string): People | null {
-  const tokens = text.split(SEPARATOR).filter((token) => token !== '');
-  let last = tokens.length - 1;
-  while (last > 0 && isPlaceName(tokens[last] ?? '')) last -= 1;
-  const glued = tokens[last];
-  if (glued === undefined) return null;
-  const { name, place } = splitNameFromPlace(glued);
-  const reporters = [...tokens.slice(0, last), name];
-  const trailing = tokens.slice(last + 1);
-  // `記者王明 台北`: the place stands apart, after a separator.
-  return { reporters, places: place === null ? trailing : [place, ...trailing] };
-}
-
-/** Shortest name; names are 2–4 characters (longer only before a known place). */
-const NAME_MIN = 2;
-/** Longest text taken for a name alone (`歐陽志明`). */
-const NAME_MAX = 4;
-/** Longest name accepted before a known place (foreign transliterations). */
-const NAME_MAX_BEFORE_PLACE = 8;
-
-/** Two-character surnames, which make four-character names (`歐陽志明`). */
-const COMPOUND_SURNAMES = ['歐陽', '司馬', '司徒', '諸葛', '上官', '東方', '皇甫', '夏侯', '范姜', '張簡', '端木', '公孫'];
-
-/**
- * `廖禹揚首爾` -> 廖禹揚 + 首爾, by the longest known place that ends the
- * token. For a place the gazetteer does not know, a token of 5+ characters
- * is read as a 3-character name (4 with a compound surname, the most common
- * shapes by far) followed by the place; shorter tokens are a name alone.
- */
-function splitNameFromPlace(token: string): { name: string; place: string | null } {
-  const start = placeSuffixStart(token, NAME_MIN);
-  if (start >= 0 && start <= NAME_MAX_BEFORE_PLACE) {
-    return { name: token.slice(0, start), place: token.slice(start) };
-  }
-  if (token.length <= NAME_MAX) return { name: token, place: null };
-  const nameLength = COMPOUND_SURNAMES.some((surname) => token.startsWith(surname)) ? 4 : 3;
-  if (token.length - nameLength < 2) return { name: token, place: null };
-  return { name: token.slice(0, nameLength), place: token.slice(nameLength) };
-}
-
-/**
- * Whether a name is, or ends with, a place: `李花蓮縣` is a one-character name
- * glued to 花蓮縣. A two-character place ending a name is let pass, since
- * real names do that (`王大同`).
- */
-function holdsPlace(name: string): boolean {
-  const start = placeSuffixStart(name, 0);
-  return start === 0 || (start > 0 && name.length - start >= 3);
-}
-
-/** No digit or 記者 in a name or place; names of plausible length that hold no place. */
-function isPlausible({ reporters, places }: People): boolean {
-  const badName = (name: string): boolean =>
-    NOT_A_NAME.test(name) || name.length < NAME_MIN || name.length > NAME_MAX_BEFORE_PLACE || holdsPlace(name);
-  return !reporters.some(badName) && !places.some((place) => NOT_A_NAME.test(place));
+/** Plausible reporter names (see isPlausibleName); no digit or 記者 in a place. */
+function isPlausible({ reporters, places }: Pick<People, 'reporters' | 'places'>): boolean {
+  return reporters.every(isPlausibleName) && !places.some((place) => NOT_A_NAME.test(place));
 }

@@ -29,6 +29,7 @@ export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
     let next = draft;
     // One warning for all of them: a post can hold thousands (warnings are copied per call).
     if (inner.length > 0) next = warn(next, STAGE, 'dateline:inner', `removed ${describeRemoved(inner, 'dateline')} of later stories in the post`);
+    if (parsed.guess !== null) next = warn(next, STAGE, 'dateline:split-guessed', `reporter and place split by a documented rule: ${parsed.guess}`);
     return {
       ...next,
       paragraphs: nextParagraphs,

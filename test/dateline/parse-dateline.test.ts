@@ -12,6 +12,7 @@ function dateline(fields: Partial<ParsedDateline> & { raw: string }): ParsedDate
     year: null,
     kind: null,
     label: null,
+    guess: null,
     ...fields,
   };
 }
