@@ -138,9 +138,14 @@ function readDate(match: RegExpExecArray): Pick<DatelineBody, 'day' | 'month' | 
 
 /** A number written in ASCII or full-width digits, or null when absent. */
 function toNumber(digits: string | undefined): number | null {
-  if (digits === undefined) return null;
-  const ascii = Array.from(digits, (c) => String.fromCharCode(c >= '０' ? c.charCodeAt(0) - 0xfee0 : c.charCodeAt(0)));
-  return Number.parseInt(ascii.join(''), 10);
+  if (digits === undefined || digits === '') return null;
+  let value = 0;
+  for (let index = 0; index < digits.length; index += 1) {
+    const code = digits.charCodeAt(index);
+    // DATE only captures 0-9 and ０-９ (U+FF10–FF19).
+    value = value * 10 + (code >= 0xff10 ? code - 0xff10 : code - 0x30);
+  }
+  return value;
 }
 
 type People = Pick<DatelineBody, 'reporters' | 'places' | 'guess'>;
