@@ -9,10 +9,37 @@ import { outcomeOf, type BatchResult } from './outcome.js';
 import { processBatch } from './process-file.js';
 
 export interface BatchRunner {
-  /** Parse a batch; never rejects (a crashed worker rejects its files as `internal`). */
+  /**
+   * Parse a batch; never rejects. When a worker dies on a batch (out of
+   * memory, or a bug), its files are parsed again one per task, so only a
+   * file that kills a worker on its own is rejected (`internal`, stage
+   * `worker`), and every file is accounted for.
+   */
   run(files: readonly string[]): Promise<BatchResult>;
   close(): Promise<void>;
 }
+
+/** The environment variable that sets the heap limit of each worker, in MB. */
+export const heapLimitVariable = 'CNA_INGEST_WORKER_HEAP_MB';
+
+/**
+ * The old-generation limit of each worker, in MB. It is a ceiling for the
+ * worst post, not a budget for the run: the heaviest 8 MiB posts (the
+ * `maxBytes` limit) measured need 430–530 MB of heap (one-character
+ * paragraphs; inline tags around every character), so 1 GiB leaves about
+ * twice that. A heap capped below 2 GiB is also one V8 grows more slowly
+ * between collections (about 1.6× its live size instead of 4×), which is
+ * what keeps a worker near 45 MB over 45,000 posts instead of ~105 MB.
+ */
+export const defaultHeapLimitMb = 1024;
+
+/**
+ * The young generation of each worker, in MB (V8 splits it 1:1:1 into two
+ * semi-spaces and a space for new large objects): 4 MB semi-spaces instead
+ * of 16 MB. A post's trees die young either way; 16 MB only bought idle
+ * memory.
+ */
+export const youngGenerationMb = 12;
 
 export async function createRunner(jobs: number): Promise<BatchRunner> {
   const worker = workerFile();
@@ -20,20 +47,46 @@ export async function createRunner(jobs: number): Promise<BatchRunner> {
     return { run: (files) => processBatch(files), close: async () => undefined };
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: worker, minThreads: jobs, maxThreads: jobs, idleTimeout: 30_000 });
+  const heapLimitMb = heapLimit();
+  const pool = new Piscina({
+    filename: worker,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 30_000,
+    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: youngGenerationMb },
+  });
+  const runOne = async (files: readonly string[]): Promise<BatchResult> => (await pool.run({ files })) as BatchResult;
   return {
     async run(files) {
       try {
-        return (await pool.run({ files })) as BatchResult;
+        return await runOne(files);
       } catch (error) {
-        const message = `the worker failed: ${error instanceof Error ? error.message : String(error)}`;
-        return { outcomes: files.map((file) => outcomeOf({ file, code: 'internal', stage: 'worker', message })) };
+        if (files.length === 1) return failed(files, error, heapLimitMb);
+        // Find the file that killed the worker; the others parse as they would have.
+        const alone = await Promise.all(files.map((file) => runOne([file]).catch((retried: unknown) => failed([file], retried, heapLimitMb))));
+        return { outcomes: alone.flatMap((result) => result.outcomes) };
       }
     },
     async close() {
       await pool.destroy();
     },
   };
+}
+
+function failed(files: readonly string[], error: unknown, heapLimitMb: number): BatchResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  const outOfMemory = (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const message = outOfMemory
+    ? `the worker parsing this post ran out of memory (${heapLimitMb} MB heap; ${heapLimitVariable} raises it): ${reason}`
+    : `the worker failed: ${reason}`;
+  return { outcomes: files.map((file) => outcomeOf({ file, code: 'internal', stage: 'worker', message })) };
+}
+
+/** The worker heap limit: `CNA_INGEST_WORKER_HEAP_MB` when it is a whole number of MB (64 or more), else the default. */
+export function heapLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env[heapLimitVariable];
+  const value = text !== undefined && /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  return Number.isSafeInteger(value) && value >= 64 ? value : defaultHeapLimitMb;
 }
 
 /** The built worker beside the built command (`dist/worker.js`); undefined when run from source. */
