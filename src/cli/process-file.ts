@@ -7,13 +7,40 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import { defaultOptions } from '../options.js';
 import { safeParseCnaPost } from '../parse.js';
 import { describeSystemError } from './errors.js';
-import { outcomeOf, type BatchResult, type FileOutcome } from './outcome.js';
+import { outcomeOf, type BatchOutcome, type BatchResult, type FileOutcome } from './outcome.js';
 
-/** Parse every file of a batch, in order. */
+/** Parse every file of a batch, in order; the Articles come back as NDJSON bytes. */
 export async function processBatch(files: readonly string[]): Promise<BatchResult> {
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await processFile(file));
-  return { outcomes };
+  const outcomes: BatchOutcome[] = [];
+  const lines: string[] = [];
+  for (const file of files) {
+    const outcome = await processFile(file);
+    if (outcome.status === 'written') {
+      lines.push(outcome.line);
+      outcomes.push({ status: 'written', file, bytes: Buffer.byteLength(outcome.line) + 1, warnings: outcome.warnings });
+    } else {
+      outcomes.push(outcome);
+    }
+  }
+  return { outcomes, articles: encodeLines(lines) };
+}
+
+/**
+ * The lines as UTF-8, each followed by `\n`, in a buffer of their own (not
+ * a slice of Node's shared pool, which a message would copy whole). The
+ * lines are JSON, so they hold no lone surrogate and `byteLength` is exact.
+ */
+function encodeLines(lines: readonly string[]): Uint8Array {
+  let size = 0;
+  for (const line of lines) size += Buffer.byteLength(line) + 1;
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let offset = 0;
+  for (const line of lines) {
+    offset += bytes.write(line, offset);
+    bytes[offset] = 0x0a;
+    offset += 1;
+  }
+  return bytes;
 }
 
 export async function processFile(file: string): Promise<FileOutcome> {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { outcomeOf, type BatchResult } from './outcome.js';
+import { notWritten, outcomeOf, type BatchResult } from './outcome.js';
 import { processBatch } from './process-file.js';
 
 export interface BatchRunner {
@@ -64,7 +64,7 @@ export async function createRunner(jobs: number): Promise<BatchRunner> {
         if (files.length === 1) return failed(files, error, heapLimitMb);
         // Find the file that killed the worker; the others parse as they would have.
         const alone = await Promise.all(files.map((file) => runOne([file]).catch((retried: unknown) => failed([file], retried, heapLimitMb))));
-        return { outcomes: alone.flatMap((result) => result.outcomes) };
+        return { outcomes: alone.flatMap((result) => result.outcomes), articles: Buffer.concat(alone.map((result) => result.articles)) };
       }
     },
     async close() {
@@ -79,7 +79,7 @@ function failed(files: readonly string[], error: unknown, heapLimitMb: number): 
   const message = outOfMemory
     ? `the worker parsing this post ran out of memory (${heapLimitMb} MB heap; ${heapLimitVariable} raises it): ${reason}`
     : `the worker failed: ${reason}`;
-  return { outcomes: files.map((file) => outcomeOf({ file, code: 'internal', stage: 'worker', message })) };
+  return notWritten(files.map((file) => outcomeOf({ file, code: 'internal', stage: 'worker', message })));
 }
 
 /** The worker heap limit: `CNA_INGEST_WORKER_HEAP_MB` when it is a whole number of MB (64 or more), else the default. */
