@@ -80,10 +80,16 @@ function conclude(options: BatchOptions, io: CommandIo, state: RunState, elapsed
 async function processAll(options: BatchOptions, outputs: Outputs, state: RunState): Promise<void> {
   const runner = await createRunner(options.jobs);
   const window = createOrderedWindow<BatchResult>(Math.max(2, options.jobs * windowPerJob));
+  // Write the oldest batch, then give its memory back to the runner.
+  const consumeNext = async (): Promise<boolean> => {
+    const result = await window.next();
+    if (result === undefined) return false;
+    await consume(result, outputs, state);
+    runner.release(result);
+    return true;
+  };
   const drain = async (): Promise<void> => {
-    for (let result = await window.next(); result !== undefined; result = await window.next()) {
-      await consume(result, outputs, state);
-    }
+    while (await consumeNext());
   };
   try {
     for await (const files of inBatches(expandInputs(options.inputs), batchSize)) {
@@ -95,7 +101,7 @@ async function processAll(options: BatchOptions, outputs: Outputs, state: RunSta
         continue;
       }
       window.add(runner.run(files));
-      while (window.full) await consume((await window.next()) as BatchResult, outputs, state);
+      while (window.full) await consumeNext();
     }
     await drain();
   } finally {

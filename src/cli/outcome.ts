@@ -52,6 +52,8 @@ export function outcomeOf(record: RejectRecord): NotWritten {
 /** A batch of files sent to a worker, and what comes back. */
 export interface BatchTask {
   readonly files: readonly string[];
+  /** Where to write the batch's Articles when they fit (see `BatchRunner`). */
+  readonly into?: SharedArrayBuffer | undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { notWritten, outcomeOf, type BatchResult } from './outcome.js';
+import { notWritten, outcomeOf, type BatchResult, type BatchTask } from './outcome.js';
 
 export interface BatchRunner {
   /**
@@ -15,7 +15,42 @@ export interface BatchRunner {
    * `worker`), and every file is accounted for.
    */
   run(files: readonly string[]): Promise<BatchResult>;
+  /**
+   * The result's Articles have been written: their memory may be reused.
+   * Until then `result.articles` stays valid; after, it must not be read.
+   */
+  release(result: BatchResult): void;
   close(): Promise<void>;
+}
+
+/**
+ * Bytes of each reusable output area. A batch writes its Articles into one
+ * (shared memory: no copy between threads, nothing left for the main
+ * thread's garbage collector, whose fresh buffers per batch were up to
+ * 64 MB of dead bytes waiting for a collection). 50 posts of the corpus
+ * take ~290 KB; a batch that needs more brings a buffer of its own.
+ */
+export const areaBytes = 1024 * 1024;
+
+/** Reusable output areas: one per batch in flight, taken by `run` and given back by `release`. */
+function createAreas(): { take(): SharedArrayBuffer; keep(result: BatchResult, area: SharedArrayBuffer): void; give(area: SharedArrayBuffer): void; release(result: BatchResult): void } {
+  const free: SharedArrayBuffer[] = [];
+  const held = new WeakMap<BatchResult, SharedArrayBuffer>();
+  return {
+    take: () => free.pop() ?? new SharedArrayBuffer(areaBytes),
+    keep(result, area) {
+      // A result whose Articles did not fit holds its own buffer: the area is free at once.
+      if (result.articles.buffer instanceof SharedArrayBuffer) held.set(result, area);
+      else free.push(area);
+    },
+    give: (area) => free.push(area),
+    release(result) {
+      const area = held.get(result);
+      if (area === undefined) return;
+      held.delete(result);
+      free.push(area);
+    },
+  };
 }
 
 /** The environment variable that sets the heap limit of each worker, in MB. */
@@ -42,10 +77,20 @@ export const youngGenerationMb = 12;
 
 export async function createRunner(jobs: number): Promise<BatchRunner> {
   const worker = workerFile();
+  const areas = createAreas();
   if (jobs <= 1 || worker === undefined) {
     // Loaded here only: with workers, the main thread never loads the parser (~0.5 s of module loading).
     const { processBatch } = await import('./process-file.js');
-    return { run: (files) => processBatch(files), close: async () => undefined };
+    return {
+      async run(files) {
+        const area = areas.take();
+        const result = await processBatch(files, area);
+        areas.keep(result, area);
+        return result;
+      },
+      release: (result) => areas.release(result),
+      close: async () => undefined,
+    };
   }
   const { Piscina } = await import('piscina');
   const heapLimitMb = heapLimit();
@@ -58,18 +103,24 @@ export async function createRunner(jobs: number): Promise<BatchRunner> {
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: youngGenerationMb },
   });
-  const runOne = async (files: readonly string[]): Promise<BatchResult> => (await pool.run({ files })) as BatchResult;
+  const runOne = async (files: readonly string[], into?: SharedArrayBuffer): Promise<BatchResult> => (await pool.run({ files, into } satisfies BatchTask)) as BatchResult;
   return {
     async run(files) {
+      const area = areas.take();
       try {
-        return await runOne(files);
+        const result = await runOne(files, area);
+        areas.keep(result, area);
+        return result;
       } catch (error) {
+        // The worker is gone: nothing writes to the area any more.
+        areas.give(area);
         if (files.length === 1) return failed(files, error, heapLimitMb);
         // Find the file that killed the worker; the others parse as they would have.
         const alone = await Promise.all(files.map((file) => runOne([file]).catch((retried: unknown) => failed([file], retried, heapLimitMb))));
         return { outcomes: alone.flatMap((result) => result.outcomes), articles: Buffer.concat(alone.map((result) => result.articles)) };
       }
     },
+    release: (result) => areas.release(result),
     async close() {
       await pool.destroy();
     },
