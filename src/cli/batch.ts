@@ -8,7 +8,7 @@ import { openStore, type ArticleStore, type RunStatus } from './db/store.js';
 import { checkInputs, countInputs, expandInputs } from './inputs.js';
 import type { CommandIo } from './io.js';
 import { openFileSink, streamSink, type LineSink } from './line-sink.js';
-import { outcomeOf, type BatchResult } from './outcome.js';
+import { fileOutcomes, notWritten, outcomeOf, type BatchResult } from './outcome.js';
 import { createProgress, type Progress } from './progress.js';
 import { createRunner } from './runner.js';
 import { exitCodeOf, watchSignals, type StopWatch } from './signals.js';
@@ -80,10 +80,16 @@ function conclude(options: BatchOptions, io: CommandIo, state: RunState, elapsed
 async function processAll(options: BatchOptions, outputs: Outputs, state: RunState): Promise<void> {
   const runner = await createRunner(options.jobs);
   const window = createOrderedWindow<BatchResult>(Math.max(2, options.jobs * windowPerJob));
+  // Write the oldest batch, then give its memory back to the runner.
+  const consumeNext = async (): Promise<boolean> => {
+    const result = await window.next();
+    if (result === undefined) return false;
+    await consume(result, outputs, state);
+    runner.release(result);
+    return true;
+  };
   const drain = async (): Promise<void> => {
-    for (let result = await window.next(); result !== undefined; result = await window.next()) {
-      await consume(result, outputs, state);
-    }
+    while (await consumeNext());
   };
   try {
     for await (const files of inBatches(expandInputs(options.inputs), batchSize)) {
@@ -95,7 +101,7 @@ async function processAll(options: BatchOptions, outputs: Outputs, state: RunSta
         continue;
       }
       window.add(runner.run(files));
-      while (window.full) await consume((await window.next()) as BatchResult, outputs, state);
+      while (window.full) await consumeNext();
     }
     await drain();
   } finally {
@@ -105,15 +111,13 @@ async function processAll(options: BatchOptions, outputs: Outputs, state: RunSta
 
 /** Write one batch's results (whole lines only), then count them. */
 async function consume(result: BatchResult, outputs: Outputs, state: RunState): Promise<void> {
-  const lines: string[] = [];
   const records: string[] = [];
   for (const outcome of result.outcomes) {
-    if (outcome.status === 'written') lines.push(outcome.line);
-    else records.push(JSON.stringify(outcome.record));
+    if (outcome.status !== 'written') records.push(JSON.stringify(outcome.record));
   }
-  if (outputs.articles !== undefined && lines.length > 0) await outputs.articles.write(`${lines.join('\n')}\n`);
+  if (outputs.articles !== undefined && result.articles.byteLength > 0) await outputs.articles.write(result.articles);
   if (outputs.rejects !== undefined && records.length > 0) await outputs.rejects.write(`${records.join('\n')}\n`);
-  outputs.store?.writeBatch(result.outcomes);
+  outputs.store?.writeBatch(fileOutcomes(result));
   for (const outcome of result.outcomes) state.tally.record(outcome);
   state.done += result.outcomes.length;
   state.progress.update(state.done);
@@ -121,7 +125,7 @@ async function consume(result: BatchResult, outputs: Outputs, state: RunState): 
 
 function interrupted(files: readonly string[]): BatchResult {
   const message = 'the run was stopped before this post was read';
-  return { outcomes: files.map((file) => outcomeOf({ file, code: 'interrupted', stage: 'cli', message })) };
+  return notWritten(files.map((file) => outcomeOf({ file, code: 'interrupted', stage: 'cli', message })));
 }
 
 /** Group a stream of paths into arrays of `size`. */

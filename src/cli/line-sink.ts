@@ -8,8 +8,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { CommandError, describeSystemError } from './errors.js';
 
 export interface LineSink {
-  /** Write complete lines (each ending in `\n`); resolves when written. */
-  write(chunk: string): Promise<void>;
+  /** Write complete lines (each ending in `\n`), as text or UTF-8 bytes; resolves when written. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Flush and close (stdout is left open). */
   close(): Promise<void>;
 }
@@ -29,7 +29,7 @@ export async function openFileSink(path: string, flag: string): Promise<LineSink
   return {
     async write(chunk) {
       if (failed) throw failed;
-      const bytes = Buffer.from(chunk, 'utf8');
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       try {
         await writeAll(handle, bytes);
         committed += bytes.length;
@@ -49,7 +49,7 @@ export async function openFileSink(path: string, flag: string): Promise<LineSink
 }
 
 /** Write every byte at the current position (no explicit offsets: /dev/stdout and pipes work too). */
-async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
   let offset = 0;
   while (offset < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);

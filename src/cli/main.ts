@@ -5,7 +5,6 @@
  */
 import { parseBatchArgs } from './args.js';
 import { runBatch } from './batch.js';
-import { runCheckCommand } from './check.js';
 import { isCommandError } from './errors.js';
 import { batchHelp } from './help.js';
 import type { CommandIo } from './io.js';
@@ -16,7 +15,8 @@ import { readVersion } from './version.js';
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
     const [first, ...rest] = argv;
-    if (first === 'check') return await runCheckCommand(rest, io);
+    // Loaded on demand: the checker loads the parser, which the batch command leaves to its workers.
+    if (first === 'check') return await (await import('./check.js')).runCheckCommand(rest, io);
     if (first === 'search') return await runSearchCommand(rest, io);
     const parsed = parseBatchArgs(argv);
     if (parsed.kind === 'help') {

@@ -21,22 +21,70 @@ export type FileOutcome =
       /** Codes of the Article's warnings. */
       readonly warnings: readonly string[];
     }
-  | { readonly status: 'skipped'; readonly record: RejectRecord }
-  | { readonly status: 'rejected'; readonly record: RejectRecord };
+  | NotWritten;
+
+/** A skip or a rejection. */
+export type NotWritten = { readonly status: 'skipped'; readonly record: RejectRecord } | { readonly status: 'rejected'; readonly record: RejectRecord };
+
+/**
+ * An outcome inside a `BatchResult`: a written post's line is not a string
+ * here but `bytes` bytes of the batch's `articles`.
+ */
+export type BatchOutcome =
+  | {
+      readonly status: 'written';
+      readonly file: string;
+      /** Length of the Article's line in `BatchResult.articles`, its newline included. */
+      readonly bytes: number;
+      /** Codes of the Article's warnings. */
+      readonly warnings: readonly string[];
+    }
+  | NotWritten;
 
 /** Codes that skip a post rather than reject it. */
 export const skipCodes: ReadonlySet<string> = new Set(['not-cna', 'interrupted']);
 
 /** The outcome of a skip or rejection with this record. */
-export function outcomeOf(record: RejectRecord): FileOutcome {
+export function outcomeOf(record: RejectRecord): NotWritten {
   return skipCodes.has(record.code) ? { status: 'skipped', record } : { status: 'rejected', record };
 }
 
 /** A batch of files sent to a worker, and what comes back. */
 export interface BatchTask {
   readonly files: readonly string[];
+  /** Where to write the batch's Articles when they fit (see `BatchRunner`). */
+  readonly into?: SharedArrayBuffer | undefined;
 }
 
+/**
+ * What a batch gives back. The Articles travel as UTF-8 NDJSON bytes, not
+ * strings: the main thread only copies them to the output, so they never
+ * land on its JS heap (where ~6 KB strings per post, held by the ordering
+ * window, were promoted and grew it to ~100 MB between collections).
+ */
 export interface BatchResult {
-  readonly outcomes: readonly FileOutcome[];
+  readonly outcomes: readonly BatchOutcome[];
+  /** The written outcomes' lines, in order, each ending in `\n`; empty when none was written. */
+  readonly articles: Uint8Array;
 }
+
+/** A result without Articles. */
+export function notWritten(outcomes: readonly NotWritten[]): BatchResult {
+  return { outcomes, articles: new Uint8Array(0) };
+}
+
+/** A batch result's outcomes in order, each written one with its line decoded (for the database). */
+export function* fileOutcomes(result: BatchResult): Generator<FileOutcome> {
+  const decoder = new TextDecoder();
+  let offset = 0;
+  for (const outcome of result.outcomes) {
+    if (outcome.status !== 'written') {
+      yield outcome;
+      continue;
+    }
+    const line = decoder.decode(result.articles.subarray(offset, offset + outcome.bytes - 1));
+    offset += outcome.bytes;
+    yield { status: 'written', file: outcome.file, line, warnings: outcome.warnings };
+  }
+}
+

@@ -7,13 +7,45 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import { defaultOptions } from '../options.js';
 import { safeParseCnaPost } from '../parse.js';
 import { describeSystemError } from './errors.js';
-import { outcomeOf, type BatchResult, type FileOutcome } from './outcome.js';
+import { outcomeOf, type BatchOutcome, type BatchResult, type FileOutcome } from './outcome.js';
 
-/** Parse every file of a batch, in order. */
-export async function processBatch(files: readonly string[]): Promise<BatchResult> {
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await processFile(file));
-  return { outcomes };
+/**
+ * Parse every file of a batch, in order; the Articles come back as NDJSON
+ * bytes, written into `into` when they fit there.
+ */
+export async function processBatch(files: readonly string[], into?: SharedArrayBuffer): Promise<BatchResult> {
+  const outcomes: BatchOutcome[] = [];
+  const lines: string[] = [];
+  for (const file of files) {
+    const outcome = await processFile(file);
+    if (outcome.status === 'written') {
+      lines.push(outcome.line);
+      outcomes.push({ status: 'written', file, bytes: Buffer.byteLength(outcome.line) + 1, warnings: outcome.warnings });
+    } else {
+      outcomes.push(outcome);
+    }
+  }
+  return { outcomes, articles: encodeLines(lines, into) };
+}
+
+/**
+ * The lines as UTF-8, each followed by `\n`: at the start of `into` when
+ * they fit (a message passes shared memory by reference), else in a buffer
+ * of their own (not a slice of Node's shared pool, which a message would
+ * copy whole). The lines are JSON, so they hold no lone surrogate and
+ * `byteLength` is exact.
+ */
+function encodeLines(lines: readonly string[], into: SharedArrayBuffer | undefined): Uint8Array {
+  let size = 0;
+  for (const line of lines) size += Buffer.byteLength(line) + 1;
+  const bytes = into !== undefined && size <= into.byteLength ? Buffer.from(into, 0, size) : Buffer.allocUnsafeSlow(size);
+  let offset = 0;
+  for (const line of lines) {
+    offset += bytes.write(line, offset);
+    bytes[offset] = 0x0a;
+    offset += 1;
+  }
+  return bytes;
 }
 
 export async function processFile(file: string): Promise<FileOutcome> {

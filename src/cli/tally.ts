@@ -4,7 +4,7 @@
  * input list, so `balanced()` is a real check that every input was
  * accounted for (read = written + skipped + rejected).
  */
-import type { FileOutcome } from './outcome.js';
+import type { BatchOutcome, FileOutcome } from './outcome.js';
 
 export interface Tally {
   readonly read: number;
@@ -21,7 +21,7 @@ export interface TallyRecorder {
   /** Count files taken from the input list. */
   noteRead(count: number): void;
   /** Count the outcome of one file. */
-  record(outcome: FileOutcome): void;
+  record(outcome: FileOutcome | BatchOutcome): void;
   snapshot(): Tally;
 }
 

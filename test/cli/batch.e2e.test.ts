@@ -172,3 +172,56 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a disk that fills up', () => {
     for (const line of text.trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
   });
 });
+
+/** A post of `count` one-character paragraphs: about 9 bytes of HTML per paragraph, the heaviest heap per byte measured. */
+function paragraphsPost(paragraph: string, count: number): string {
+  const head = '---\ntitle: "測試"\ndate: 2023-09-15T07:50:00.000Z\nauthor: (臺)中央社CNA\nfrom: https://www.cna.com.tw/news/aopl/202309150183.aspx\n---\n<!--1694764200000-->\n[測試](https://www.cna.com.tw/news/aopl/202309150183.aspx)\n------\n\n';
+  return `${head}<div>${paragraph.repeat(count)}<p>（編輯：陳惠珍）1120915</p></div>\n`;
+}
+
+describe.skipIf(!corpusAvailable)('cna-ingest and the memory limit of its workers', () => {
+  let folder: string;
+  beforeAll(() => {
+    ensureBuilt();
+    folder = mkdtempSync(join(tmpdir(), 'cna-mem-'));
+    const cna = readdirSync(join(corpus, 'cna')).filter((name) => name.startsWith('2020-08')).slice(0, 4);
+    cna.forEach((name, i) => copyFileSync(join(corpus, 'cna', name), join(folder, `${'acde'[i]}.md`)));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('rejects, naming it, only the post that kills a worker; the rest of its batch is written as with --jobs 1', () => {
+    const posts = join(folder, 'small-heap');
+    mkdirSync(posts);
+    for (const name of ['a.md', 'c.md', 'd.md', 'e.md']) copyFileSync(join(folder, name), join(posts, name));
+    // 1 MB of one-character paragraphs: ~100 MB of heap, over a 64 MB limit; the other posts fit in it.
+    writeFileSync(join(posts, 'b.md'), paragraphsPost('<p>字</p>', 100_000));
+    const rejects = join(folder, 'rejects.ndjson');
+    const env = { CNA_INGEST_WORKER_HEAP_MB: '64' };
+    const two = run([posts, '--jobs', '2', '--rejects', rejects], { env });
+    expect(two.status).toBe(0);
+    expect(summaryCounts(two.stderr)).toEqual({ read: 5, written: 4, skipped: 0, rejected: 1 });
+    const [record, ...others] = readFileSync(rejects, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, string>);
+    expect(others).toEqual([]);
+    expect(record).toMatchObject({ file: join(posts, 'b.md'), code: 'internal', stage: 'worker' });
+    expect(record?.message).toContain('ran out of memory (64 MB heap; CNA_INGEST_WORKER_HEAP_MB raises it)');
+    // --jobs 1 parses in the main thread, without the limit: the same lines plus b.md's.
+    const one = run([posts, '--jobs', '1', '-q'], { env });
+    const oneLines = one.stdout.trimEnd().split('\n');
+    expect(oneLines).toHaveLength(5);
+    expect(two.stdout).toBe(`${[oneLines[0], ...oneLines.slice(2)].join('\n')}\n`);
+  });
+
+  it('parses a heavy post just under the 8 MiB maxBytes with the default limit, as --jobs 1 does', () => {
+    const posts = join(folder, 'large');
+    mkdirSync(posts);
+    copyFileSync(join(folder, 'a.md'), join(posts, 'a.md'));
+    const paragraph = '<p>段落文字。</p>';
+    const post = paragraphsPost(paragraph, Math.floor((8 * 1024 * 1024 - 1024) / Buffer.byteLength(paragraph)));
+    expect(Buffer.byteLength(post)).toBeLessThanOrEqual(8 * 1024 * 1024);
+    writeFileSync(join(posts, 'b.md'), post);
+    const two = run([posts, '--jobs', '2']);
+    expect(two.status).toBe(0);
+    expect(summaryCounts(two.stderr)).toEqual({ read: 2, written: 2, skipped: 0, rejected: 0 });
+    expect(run([posts, '--jobs', '1', '-q']).stdout).toBe(two.stdout);
+  });
+});

@@ -64,8 +64,9 @@ export interface Run {
 }
 
 /** Run the built command and wait for it. */
-export function run(args: readonly string[], options: { cwd?: string; nodeArgs?: readonly string[] } = {}): Run {
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+export function run(args: readonly string[], options: { cwd?: string; nodeArgs?: readonly string[]; env?: NodeJS.ProcessEnv } = {}): Run {
+  const env = options.env === undefined ? undefined : { ...process.env, ...options.env };
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileOutcomes } from '../../src/cli/outcome.js';
 import { processBatch, processFile } from '../../src/cli/process-file.js';
 import { articleSchema } from '../../src/index.js';
 import { corpus, corpusAvailable } from './helpers.js';
@@ -32,13 +33,21 @@ describe('processFile', () => {
   it.skipIf(!corpusAvailable)('writes a CNA post as one JSON line and skips another agency as not-cna', async () => {
     const cna = join(corpus, 'cna', (await readdir(join(corpus, 'cna')))[0] as string);
     const other = join(corpus, 'other', (await readdir(join(corpus, 'other')))[0] as string);
-    const { outcomes } = await processBatch([cna, other]);
-    const [written, skipped] = outcomes;
+    const result = await processBatch([cna, other, cna]);
+    const [written, skipped, again] = result.outcomes;
     expect(written?.status).toBe('written');
     if (written?.status === 'written') {
-      expect(written.line).not.toContain('\n');
-      const article = articleSchema.parse(JSON.parse(written.line));
+      // The batch's Articles are NDJSON bytes; `bytes` is the line's length there, newline included.
+      const text = Buffer.from(result.articles).toString('utf8');
+      expect(text.split('\n')).toHaveLength(3);
+      const line = text.slice(0, text.indexOf('\n'));
+      expect(written.bytes).toBe(Buffer.byteLength(line) + 1);
+      expect(again).toEqual(written);
+      expect(result.articles.byteLength).toBe(2 * written.bytes);
+      const article = articleSchema.parse(JSON.parse(line));
       expect(written.warnings).toEqual(article.warnings.map((w) => w.code));
+      expect(await processFile(cna)).toMatchObject({ status: 'written', line });
+      expect([...fileOutcomes(result)].map((outcome) => outcome.status === 'written' && outcome.line)).toEqual([line, false, line]);
     }
     expect(skipped).toMatchObject({ status: 'skipped', record: { file: other, code: 'not-cna' } });
   });

@@ -15,7 +15,7 @@ export type RunStatus = 'completed' | 'interrupted' | 'failed';
 
 export interface ArticleStore {
   /** Store one batch's outcomes in one transaction. */
-  writeBatch(outcomes: readonly FileOutcome[]): void;
+  writeBatch(outcomes: Iterable<FileOutcome>): void;
   /** Record the end of the run and close the database. */
   finish(tally: Tally, status: RunStatus): void;
 }
