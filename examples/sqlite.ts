@@ -5,7 +5,7 @@
  *   npm run build && node --import tsx examples/sqlite.ts
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +35,13 @@ try {
   const byCode = sqlite.prepare('SELECT code, count(*) AS n FROM rejects GROUP BY code ORDER BY code').all() as { code: string; n: number }[];
   console.log(`articles: ${count}; rejects: ${byCode.map((row) => `${row.code} ${row.n}`).join(', ')}`);
   sqlite.close();
-  // Every fixture case with an expected article.json is one Article (the others are rejected cases).
-  const expected = readdirSync(join(root, 'fixtures')).filter((name) => existsSync(join(root, 'fixtures', name, 'article.json'))).length;
+  // Every fixture case with an expected article.json is an Article (the others are rejected cases); the
+  // database keeps one row per article id, and two cases are edits of the same post.
+  const ids = readdirSync(join(root, 'fixtures'))
+    .map((name) => join(root, 'fixtures', name, 'article.json'))
+    .filter((file) => existsSync(file))
+    .map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { id: string }).id);
+  const expected = new Set(ids).size;
   if (count !== expected) throw new Error(`expected ${expected} articles, found ${count}`);
   const hits = runCli(['search', db, '遏制戰略']);
   console.log(hits.split('\n').slice(0, 4).join('\n'));
