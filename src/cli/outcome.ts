@@ -12,15 +12,19 @@ export interface RejectRecord {
   readonly message: string;
 }
 
+/** What every written outcome says: the file and its Article's warning codes. */
+interface Written {
+  readonly status: 'written';
+  readonly file: string;
+  /** Codes of the Article's warnings. */
+  readonly warnings: readonly string[];
+}
+
 export type FileOutcome =
-  | {
-      readonly status: 'written';
-      readonly file: string;
+  | (Written & {
       /** The Article as one JSON line, without the newline. */
       readonly line: string;
-      /** Codes of the Article's warnings. */
-      readonly warnings: readonly string[];
-    }
+    })
   | NotWritten;
 
 /** A skip or a rejection. */
@@ -31,14 +35,10 @@ export type NotWritten = { readonly status: 'skipped'; readonly record: RejectRe
  * here but `bytes` bytes of the batch's `articles`.
  */
 export type BatchOutcome =
-  | {
-      readonly status: 'written';
-      readonly file: string;
+  | (Written & {
       /** Length of the Article's line in `BatchResult.articles`, its newline included. */
       readonly bytes: number;
-      /** Codes of the Article's warnings. */
-      readonly warnings: readonly string[];
-    }
+    })
   | NotWritten;
 
 /** Codes that skip a post rather than reject it. */
