@@ -5,7 +5,7 @@
  */
 import type { Element } from 'hast';
 import type { Draft } from '../draft.js';
-import { attribute, cleanText, hasClass, hasDescendant, selectAll, textOf, prune } from '../hast/query.js';
+import { attribute, cleanText, hasClass, selectAll, textOf, prune } from '../hast/query.js';
 import { splitCaption } from '../media/caption.js';
 import { isEmbedElement, readEmbed } from '../media/embeds.js';
 import { imageUrl } from '../media/image-url.js';
@@ -14,9 +14,10 @@ import { defineStage, warn } from '../stage.js';
 
 const STAGE = 'extract-media';
 
-/** A container of one image and its caption: `div.floatImg`, `figure`. */
 const isImg = (element: Element): boolean => element.tagName === 'img';
-const isImageBox = (element: Element): boolean => (element.tagName === 'figure' || hasClass(element, 'floatImg')) && hasDescendant(element, isImg);
+
+/** The images of a container of images and their caption (`div.floatImg`, `figure`); empty for any other element. */
+const boxedImages = (element: Element): Element[] => (element.tagName === 'figure' || hasClass(element, 'floatImg') ? selectAll(element, isImg) : []);
 
 const isCaption = (element: Element): boolean => element.tagName === 'figcaption' || hasClass(element, 'picinfo');
 
@@ -37,10 +38,11 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     images.push({ src, alt: cleanText(attribute(img, 'alt') ?? ''), caption, credit });
   };
   const pruned = prune(tree, (element) => {
-    if (isImageBox(element)) {
+    const boxed = boxedImages(element);
+    if (boxed.length > 0) {
       const captionBox = selectAll(element, isCaption)[0];
       const captionText = captionBox ? cleanText(textOf(captionBox)) : '';
-      for (const img of selectAll(element, isImg)) addImage(img, captionText === '' ? null : captionText);
+      for (const img of boxed) addImage(img, captionText === '' ? null : captionText);
       return 'remove';
     }
     if (element.tagName === 'img') {

@@ -73,7 +73,7 @@ export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
  * from the end matter and from the blocks the rules remove (the article tree is walked once).
  */
 export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defaultBoilerplateRules): Stage {
-  const firstMatch = indexRules([...rules]);
+  const firstMatch = indexRules(rules);
   return defineStage('strip-boilerplate', (draft: Draft): Draft => {
     const { tree, endMatter } = draft;
     if (!tree) return draft;
