@@ -60,8 +60,8 @@ export const heapLimitVariable = 'CNA_INGEST_WORKER_HEAP_MB';
  * The old-generation limit of each worker, in MB. It is a ceiling for the
  * worst post, not a budget for the run: the heaviest 8 MiB posts (the
  * `maxBytes` limit) measured need 513–640 MB of heap (one-character
- * paragraphs; inline tags around every character), so 1 GiB leaves about
- * twice that. A heap capped below 2 GiB is also one V8 grows more slowly
+ * paragraphs; inline tags around every character), so 1 GiB leaves 1.6–2×
+ * that. A heap capped below 2 GiB is also one V8 grows more slowly
  * between collections (about 1.6× its live size instead of 4×), which is
  * what keeps a worker near 45 MB over 45,000 posts instead of ~105 MB.
  */
