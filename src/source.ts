@@ -3,11 +3,22 @@ import type { Draft } from './draft.js';
 import type { ResolvedOptions } from './options.js';
 import type { ZoneClock } from './time/zoned.js';
 
+/** Every draft field, in one order, so that all drafts share one object shape (stages spread drafts). */
+function emptyDraft(options: ResolvedOptions, clock: ZoneClock): Draft {
+  return {
+    options, clock, source: '', messages: [], fatal: undefined, frontMatter: undefined, content: undefined, meta: undefined,
+    epochMs: undefined, titleLine: undefined, tree: undefined, endMatter: undefined, pageAuthors: undefined,
+    pagePhotographers: undefined, keywords: undefined, related: undefined, images: undefined, embeds: undefined,
+    paragraphs: undefined, dateline: undefined, datelineWritten: undefined, credits: undefined, editorCode: undefined,
+    feedTimeLocal: undefined, date: undefined, extra: undefined, article: undefined,
+  };
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decodeSource(source: string | Uint8Array, options: ResolvedOptions, clock: ZoneClock): Draft {
   if (typeof source === 'string') {
-    const base: Draft = { options, clock, source: '', messages: [] };
+    const base = emptyDraft(options, clock);
     // A UTF-16 string is at most 3 UTF-8 bytes per code unit; only measure when it could be too large.
     if (source.length * 3 > options.maxBytes && Buffer.byteLength(source, 'utf8') > options.maxBytes) {
       return tooLarge(base, Buffer.byteLength(source, 'utf8'));
@@ -15,7 +26,7 @@ export function decodeSource(source: string | Uint8Array, options: ResolvedOptio
     return { ...base, source: stripBom(source) };
   }
   if (source instanceof Uint8Array) {
-    const base: Draft = { options, clock, source: '', messages: [] };
+    const base = emptyDraft(options, clock);
     if (source.byteLength > options.maxBytes) return tooLarge(base, source.byteLength);
     try {
       return { ...base, source: utf8.decode(source) };
