@@ -6,7 +6,8 @@
  * threads included (from /usr/bin/time -v, else by polling VmHWM in /proc).
  * Ends with a PASS/MISS line for each target: peak RSS at most 300 MB at
  * any --jobs and size, and a speed-up of at least 1.8× with --jobs 2 on the
- * large run. Timings are only as good as the machine is quiet: the load
+ * large run, beside the machine's ceiling measured in the same run (the bare
+ * parse loop in 2 worker threads against 1, bench/lib/ceiling.ts). Timings are only as good as the machine is quiet: the load
  * average is printed, and --rounds N keeps the best of N alternated runs.
  * Needs `npm run build`.
  */
@@ -15,6 +16,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureCeiling } from './lib/ceiling.js';
 import { cnaDir } from './lib/corpus.js';
 import { fixed, table } from './lib/harness.js';
 
@@ -180,6 +182,14 @@ async function main(): Promise<void> {
         ` (--jobs 2: ${peakOf(smallRuns, 2)} MB on ${small} posts, ${peakOf(runs, 2)} MB on ${posts})`,
     );
     console.log(`${verdict(speedUp >= targets.speedUp)}  speed-up >= ${targets.speedUp}× at --jobs 2 on ${posts} posts: ${fixed(speedUp, 2)}×`);
+    const files = readdirSync(cnaDir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => join(cnaDir, name));
+    const ceiling = await measureCeiling(new URL('../dist/index.js', import.meta.url).href, files, 6, count);
+    console.log(
+      `  ceiling of this machine: the bare parse loop (${files.length} posts in memory × 6, no I/O, no output) in 2 worker threads against 1: ` +
+        `${fixed(ceiling.oneSeconds, 2)} s and ${fixed(ceiling.twoSeconds, 2)} s for twice the work, ${fixed(ceiling.speedUp, 2)}×; --jobs 2 reaches ${fixed((100 * speedUp) / ceiling.speedUp, 0)}% of it`,
+    );
     const others = runs.reduce((sum, run) => sum + run.othersCpuSeconds, 0);
     const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
     if (others > 0.05 * seconds) {
