@@ -9,6 +9,7 @@ export const rejectionCodes = {
   'input:too-large': 'the post is larger than the `maxBytes` limit',
   'input:encoding': 'the bytes are not valid UTF-8',
   'input:too-deep': 'the HTML nests deeper than the `maxDepth` limit',
+  'input:too-heavy': 'parsing the post needed more memory than a batch worker may use (`CNA_INGEST_WORKER_HEAP_MB`; command line only)',
   'front-matter:missing': 'the post does not open with a `---` front-matter block',
   'front-matter:engine': 'the front matter names an engine other than YAML (never evaluated)',
   'front-matter:yaml': 'the front matter is not valid YAML',

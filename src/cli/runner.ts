@@ -11,8 +11,9 @@ export interface BatchRunner {
   /**
    * Parse a batch; never rejects. When a worker dies on a batch (out of
    * memory, or a bug), its files are parsed again one per task, so only a
-   * file that kills a worker on its own is rejected (`internal`, stage
-   * `worker`), and every file is accounted for.
+   * file that kills a worker on its own is rejected (stage `worker`, code
+   * `input:too-heavy` when out of memory, else `internal`), and every file
+   * is accounted for.
    */
   run(files: readonly string[]): Promise<BatchResult>;
   /**
@@ -132,10 +133,12 @@ export async function createRunner(jobs: number): Promise<BatchRunner> {
 function failed(files: readonly string[], error: unknown, heapLimitMb: number): BatchResult {
   const reason = error instanceof Error ? error.message : String(error);
   const outOfMemory = (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-  const message = outOfMemory
-    ? `the worker parsing this post ran out of memory (${heapLimitMb} MB heap; ${heapLimitVariable} raises it): ${reason}`
-    : `the worker failed: ${reason}`;
-  return notWritten(files.map((file) => outcomeOf({ file, code: 'internal', stage: 'worker', message })));
+  if (outOfMemory) {
+    // The post, not the code, is at fault: it gets the input code, not `internal`.
+    const message = `the worker parsing this post ran out of memory (${heapLimitMb} MB heap; ${heapLimitVariable} raises it): ${reason}`;
+    return notWritten(files.map((file) => outcomeOf({ file, code: 'input:too-heavy', stage: 'worker', message })));
+  }
+  return notWritten(files.map((file) => outcomeOf({ file, code: 'internal', stage: 'worker', message: `the worker failed: ${reason}` })));
 }
 
 /** The worker heap limit: `CNA_INGEST_WORKER_HEAP_MB` when it is a whole number of MB (64 or more), else the default. */

@@ -203,7 +203,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest and the memory limit of its worker
     expect(summaryCounts(two.stderr)).toEqual({ read: 5, written: 4, skipped: 0, rejected: 1 });
     const [record, ...others] = readFileSync(rejects, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, string>);
     expect(others).toEqual([]);
-    expect(record).toMatchObject({ file: join(posts, 'b.md'), code: 'internal', stage: 'worker' });
+    expect(record).toMatchObject({ file: join(posts, 'b.md'), code: 'input:too-heavy', stage: 'worker' });
     expect(record?.message).toContain('ran out of memory (64 MB heap; CNA_INGEST_WORKER_HEAP_MB raises it)');
     // --jobs 1 parses in the main thread, without the limit: the same lines plus b.md's.
     const one = run([posts, '--jobs', '1', '-q'], { env });
