@@ -23,13 +23,28 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 /** Elements read: containers, inline text and links of the templates. */
 const CONTAINERS = new Set([
   'div', 'p', 'span', 'a', 'i', 'b', 'em', 'strong', 'small', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'time', 'section', 'article',
-  'header', 'footer', 'nav', 'figure', 'figcaption', 'picture',
+  'header', 'footer', 'nav', 'figure', 'figcaption', 'picture', 'blockquote',
 ]);
 /** Elements whose start tag closes an open `<p>` (HTML's "close a p element"): not accepted inside one. */
 const CLOSES_P = new Set([
   'div', 'p', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'section', 'article', 'header', 'footer', 'nav', 'figure', 'figcaption',
+  'blockquote',
 ]);
-const VOID = new Set(['br', 'img', 'source']);
+const VOID = new Set(['br', 'img', 'source', 'input']);
+/**
+ * SVG elements read inside `<svg>` (the newsletter form's check mark), whose
+ * names and attributes SVG does not re-case; any other tag inside `<svg>`
+ * (an HTML tag breaks out of it, `foreignObject` and `title` hold HTML) is
+ * left to parse5.
+ */
+const SVG_CHILDREN = new Set(['path', 'polyline', 'g']);
+/** SVG attributes read, and their hast property (`viewbox` is re-cased by HTML's foreign-content rules). */
+const SVG_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+  ['viewbox', 'viewBox'],
+  ['d', 'd'],
+  ['transform', 'transform'],
+  ['points', 'points'],
+]);
 /** Elements HTML closes by itself when the same kind opens inside: not accepted nested. */
 const NO_NESTING: Readonly<Record<string, readonly string[]>> = {
   a: ['a'],
@@ -39,15 +54,21 @@ const NO_NESTING: Readonly<Record<string, readonly string[]>> = {
   h4: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
 };
 /** Attributes whose hast property is the value as written. */
-const STRING_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'target', 'title', 'id', 'alt', 'src', 'style', 'lang', 'dir']);
+const STRING_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'target', 'title', 'id', 'alt', 'src', 'style', 'lang', 'dir', 'type', 'placeholder']);
 /** Attributes whose hast property is a list of space-separated tokens, like `className`. */
 const TOKEN_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
   ['class', 'className'],
   ['rel', 'rel'],
 ]);
+/** Other HTML attributes whose hast property is the value as written, under another name. */
+const RENAMED_ATTRIBUTES: ReadonlyMap<string, string> = new Map([['aria-label', 'ariaLabel']]);
 
-/** `<a class='moreArticle-link' href='https://…'>`: a start tag whose attributes all have values. */
-const START_TAG = /<([a-z][a-z0-9]*)((?:[\t\n\f ]+[a-z][a-z0-9-]*[\t\n\f ]*=[\t\n\f ]*(?:"[^"]*"|'[^']*'|[^\t\n\f >"'=<`]+))*)[\t\n\f ]*>/iy;
+/**
+ * `<a class='moreArticle-link' href='https://…'>`: a start tag whose
+ * attributes all have values, and `/` when it closes itself (`<path …/>`;
+ * the unquoted value of `<a href=x/>` takes the slash first, as in HTML).
+ */
+const START_TAG = /<([a-z][a-z0-9]*)((?:[\t\n\f ]+[a-z][a-z0-9-]*[\t\n\f ]*=[\t\n\f ]*(?:"[^"]*"|'[^']*'|[^\t\n\f >"'=<`]+))*)[\t\n\f ]*(\/?)>/iy;
 const END_TAG = /<\/([a-z][a-z0-9]*)[\t\n\f ]*>/iy;
 /** One attribute of a start tag already matched by START_TAG (sticky: read one after the other). */
 const ATTRIBUTE = /[\t\n\f ]+([a-z][a-z0-9-]*)[\t\n\f ]*=[\t\n\f ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f >"'=<`]+))/iy;
@@ -75,7 +96,7 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
     START_TAG.lastIndex = lt;
     const start = START_TAG.exec(html);
     if (!start) return null;
-    const element = openElement(open, (start[1] as string).toLowerCase(), start[2] as string);
+    const element = openElement(open, (start[1] as string).toLowerCase(), start[2] as string, start[3] === '/');
     if (element === null) return null;
     if (open.stack.length - 1 > maxDepth) return null;
     at = START_TAG.lastIndex;
@@ -90,13 +111,24 @@ function appendText(parent: Root | Element, value: string): void {
 }
 
 /** Add an element for a start tag; null when the tag or its attributes are not accepted. */
-function openElement(open: OpenElements, tagName: string, attributes: string): Element | null {
-  const isVoid = VOID.has(tagName);
-  if (!isVoid && !CONTAINERS.has(tagName)) return null;
-  const closedBy = NO_NESTING[tagName];
-  if (closedBy !== undefined && isAnyOpen(open, closedBy)) return null;
-  if (CLOSES_P.has(tagName) && isAnyOpen(open, P)) return null;
-  const properties = readAttributes(attributes);
+function openElement(open: OpenElements, tagName: string, attributes: string, selfClosing: boolean): Element | null {
+  const inSvg = isAnyOpen(open, SVG);
+  let isVoid: boolean;
+  if (inSvg) {
+    // Foreign content: only the listed SVG elements; `/>` closes an element there.
+    if (!SVG_CHILDREN.has(tagName)) return null;
+    isVoid = selfClosing;
+  } else if (tagName === 'svg') {
+    isVoid = selfClosing;
+  } else {
+    // In HTML a `/>` closes nothing: void elements are void anyway, and `<div/>` stays open.
+    isVoid = VOID.has(tagName);
+    if (!isVoid && !CONTAINERS.has(tagName)) return null;
+    const closedBy = NO_NESTING[tagName];
+    if (closedBy !== undefined && isAnyOpen(open, closedBy)) return null;
+    if (CLOSES_P.has(tagName) && isAnyOpen(open, P)) return null;
+  }
+  const properties = readAttributes(attributes, inSvg || tagName === 'svg');
   if (properties === null) return null;
   const element: Element = { type: 'element', tagName, properties, children: [] };
   (open.stack[open.stack.length - 1] as Root | Element).children.push(element as ElementContent);
@@ -116,8 +148,9 @@ function closeElement(open: OpenElements, tagName: string): boolean {
     return true;
   }
   // `</p>` with no open `<p>` makes an empty paragraph in HTML, and a heading's end tag closes any open
-  // heading (`<h2>…</h3>`): left to parse5. Other end tags that close nothing are ignored.
-  if (tagName === 'p') return false;
+  // heading (`<h2>…</h3>`): left to parse5, as is any other end tag inside `<svg>` (foreign content).
+  // Other end tags that close nothing are ignored.
+  if (tagName === 'p' || isAnyOpen(open, SVG)) return false;
   if (HEADINGS.includes(tagName)) return !isAnyOpen(open, HEADINGS);
   return CONTAINERS.has(tagName) && !isAnyOpen(open, [tagName]);
 }
@@ -125,6 +158,7 @@ function closeElement(open: OpenElements, tagName: string): boolean {
 const HEADINGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 const P: readonly string[] = ['p'];
+const SVG: readonly string[] = ['svg'];
 
 /** The open elements, and how many of each tag name are open (so no check walks the stack). */
 interface OpenElements {
@@ -137,25 +171,30 @@ function isAnyOpen(open: OpenElements, tagNames: readonly string[]): boolean {
   return false;
 }
 
-function readAttributes(source: string): Properties | null {
+function readAttributes(source: string, svg: boolean): Properties | null {
   const properties: Properties = {};
   if (source === '') return properties;
   ATTRIBUTE.lastIndex = 0;
   for (let match = ATTRIBUTE.exec(source); match !== null; match = ATTRIBUTE.exec(source)) {
     const name = (match[1] as string).toLowerCase();
     const value = match[2] ?? match[3] ?? match[4] ?? '';
-    let key: string;
     // Maps and sets, not object literals: an attribute named `constructor` must not find Object.prototype's.
-    const tokens = TOKEN_ATTRIBUTES.get(name);
-    if (tokens !== undefined) key = tokens;
-    else if (STRING_ATTRIBUTES.has(name)) key = name;
-    else if (DATA_ATTRIBUTE.test(name)) key = dataProperty(name);
-    else return null;
+    const tokens = name === 'class' ? 'className' : svg ? undefined : TOKEN_ATTRIBUTES.get(name);
+    const key = tokens ?? (svg ? SVG_ATTRIBUTES.get(name) : htmlProperty(name));
+    if (key === undefined) return null;
     // The first of duplicated attributes wins, as in HTML.
     if (key in properties) continue;
     properties[key] = tokens !== undefined ? spaceSeparated(value) : value;
   }
   return properties;
+}
+
+/** The hast property of a string-valued HTML attribute read here, else undefined. */
+function htmlProperty(name: string): string | undefined {
+  if (STRING_ATTRIBUTES.has(name)) return name;
+  const renamed = RENAMED_ATTRIBUTES.get(name);
+  if (renamed !== undefined) return renamed;
+  return DATA_ATTRIBUTE.test(name) ? dataProperty(name) : undefined;
 }
 
 const CLASS_SEPARATORS = /[\t\n\f ]+/;
