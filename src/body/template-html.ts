@@ -19,11 +19,20 @@
  * generated markup mixing these tags in any order.
  */
 import type { Element, ElementContent, Properties, Root } from 'hast';
+import { h } from 'hastscript';
 
 /** Elements read: containers, inline text and links of the templates. */
 const CONTAINERS = new Set([
   'div', 'p', 'span', 'a', 'i', 'b', 'em', 'strong', 'small', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'time', 'section', 'article',
-  'header', 'footer', 'nav', 'figure', 'figcaption', 'picture', 'blockquote',
+  'header', 'footer', 'nav', 'figure', 'figcaption', 'picture', 'blockquote', 'video', 'script', 'iframe',
+]);
+/**
+ * Elements whose content is raw text up to their end tag (`<script>`, and
+ * `<iframe>`): the regex finds where HTML ends it, `</script` then a space, `/` or `>`.
+ */
+const RAW_TEXT_END: ReadonlyMap<string, RegExp> = new Map([
+  ['script', /<\/script[\t\n\f />]/gi],
+  ['iframe', /<\/iframe[\t\n\f />]/gi],
 ]);
 /** Elements whose start tag closes an open `<p>` (HTML's "close a p element"): not accepted inside one. */
 const CLOSES_P = new Set([
@@ -68,23 +77,30 @@ const RENAMED_ATTRIBUTES: ReadonlyMap<string, string> = new Map([['aria-label', 
  * attributes all have values, and `/` when it closes itself (`<path …/>`;
  * the unquoted value of `<a href=x/>` takes the slash first, as in HTML).
  */
-const START_TAG = /<([a-z][a-z0-9]*)((?:[\t\n\f ]+[a-z][a-z0-9-]*[\t\n\f ]*=[\t\n\f ]*(?:"[^"]*"|'[^']*'|[^\t\n\f >"'=<`]+))*)[\t\n\f ]*(\/?)>/iy;
+const START_TAG = /<([a-z][a-z0-9]*)((?:[\t\n\f ]+[a-z][a-z0-9-]*(?:[\t\n\f ]*=[\t\n\f ]*(?:"[^"]*"|'[^']*'|[^\t\n\f >"'=<`]+))?)*)[\t\n\f ]*(\/?)>/iy;
 const END_TAG = /<\/([a-z][a-z0-9]*)[\t\n\f ]*>/iy;
 /** One attribute of a start tag already matched by START_TAG (sticky: read one after the other). */
-const ATTRIBUTE = /[\t\n\f ]+([a-z][a-z0-9-]*)[\t\n\f ]*=[\t\n\f ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f >"'=<`]+))/iy;
+const ATTRIBUTE = /[\t\n\f ]+([a-z][a-z0-9-]*)(?:[\t\n\f ]*=[\t\n\f ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f >"'=<`]+)))?/iy;
 const DATA_ATTRIBUTE = /^data-[a-z]+(?:-[a-z]+)*$/;
-const REFUSED_CHARACTERS = /[&\r\0]|<!|<\?/;
+/** Refused anywhere: HTML rewrites CR and NUL. `&` is refused outside raw text, `<!` and `<?` everywhere (start-tag reading fails on them). */
+const REFUSED_CHARACTERS = /[\r\0]/;
 
 /** Parse template HTML into hast, or null when it is not of the accepted shape. */
 export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
   if (REFUSED_CHARACTERS.test(html)) return null;
+  // Character references are not decoded here: any `&` outside raw text sends the markup to parse5.
+  const hasAmpersand = html.includes('&');
   const root: Root = { type: 'root', children: [], data: { quirksMode: false } };
   const open: OpenElements = { stack: [root], counts: new Map() };
   let at = 0;
   while (at < html.length) {
     const lt = html.indexOf('<', at);
     const textEnd = lt === -1 ? html.length : lt;
-    if (textEnd > at) appendText(open.stack[open.stack.length - 1] as Root | Element, html.slice(at, textEnd));
+    if (textEnd > at) {
+      const text = html.slice(at, textEnd);
+      if (hasAmpersand && text.includes('&')) return null;
+      appendText(open.stack[open.stack.length - 1] as Root | Element, text);
+    }
     if (lt === -1) break;
     if (html.charCodeAt(lt + 1) === 0x2f /* / */) {
       END_TAG.lastIndex = lt;
@@ -95,13 +111,37 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
     }
     START_TAG.lastIndex = lt;
     const start = START_TAG.exec(html);
-    if (!start) return null;
-    const element = openElement(open, (start[1] as string).toLowerCase(), start[2] as string, start[3] === '/');
+    if (!start || (hasAmpersand && (start[2] as string).includes('&'))) return null;
+    const tagName = (start[1] as string).toLowerCase();
+    const element = openElement(open, tagName, start[2] as string, start[3] === '/');
     if (element === null) return null;
     if (open.stack.length - 1 > maxDepth) return null;
     at = START_TAG.lastIndex;
+    const rawEnd = open.stack[open.stack.length - 1] === element ? RAW_TEXT_END.get(tagName) : undefined;
+    if (rawEnd !== undefined) {
+      at = readRawText(html, at, element, rawEnd, open);
+      if (at === -1) return null;
+    }
   }
   return root;
+}
+
+/**
+ * The raw text of a `<script>` or `<iframe>` just opened, and its end tag:
+ * where reading goes on, or -1 for a shape left to parse5 (no end tag, an
+ * end tag with attributes, `<!` inside, which starts script escapes).
+ */
+function readRawText(html: string, from: number, element: Element, end: RegExp, open: OpenElements): number {
+  end.lastIndex = from;
+  const found = end.exec(html);
+  if (found === null) return -1;
+  const text = html.slice(from, found.index);
+  if (text.includes('<!')) return -1;
+  if (text !== '') element.children.push({ type: 'text', value: text });
+  END_TAG.lastIndex = found.index;
+  if (END_TAG.exec(html) === null) return -1;
+  closeElement(open, element.tagName);
+  return END_TAG.lastIndex;
 }
 
 function appendText(parent: Root | Element, value: string): void {
@@ -128,7 +168,7 @@ function openElement(open: OpenElements, tagName: string, attributes: string, se
     if (closedBy !== undefined && isAnyOpen(open, closedBy)) return null;
     if (CLOSES_P.has(tagName) && isAnyOpen(open, P)) return null;
   }
-  const properties = readAttributes(attributes, inSvg || tagName === 'svg');
+  const properties = readAttributes(attributes, inSvg || tagName === 'svg', tagName);
   if (properties === null) return null;
   const element: Element = { type: 'element', tagName, properties, children: [] };
   (open.stack[open.stack.length - 1] as Root | Element).children.push(element as ElementContent);
@@ -171,22 +211,44 @@ function isAnyOpen(open: OpenElements, tagNames: readonly string[]): boolean {
   return false;
 }
 
-function readAttributes(source: string, svg: boolean): Properties | null {
+function readAttributes(source: string, svg: boolean, tagName: string): Properties | null {
   const properties: Properties = {};
   if (source === '') return properties;
   ATTRIBUTE.lastIndex = 0;
   for (let match = ATTRIBUTE.exec(source); match !== null; match = ATTRIBUTE.exec(source)) {
     const name = (match[1] as string).toLowerCase();
-    const value = match[2] ?? match[3] ?? match[4] ?? '';
+    const value = match[2] ?? match[3] ?? match[4];
     // Maps and sets, not object literals: an attribute named `constructor` must not find Object.prototype's.
     const tokens = name === 'class' ? 'className' : svg ? undefined : TOKEN_ATTRIBUTES.get(name);
     const key = tokens ?? (svg ? SVG_ATTRIBUTES.get(name) : htmlProperty(name));
-    if (key === undefined) return null;
+    if (key === undefined || value === undefined) {
+      // SVG: only the listed attributes. HTML: the properties hast-util-from-parse5 would make.
+      return svg ? null : viaHastscript(source, tagName);
+    }
     // The first of duplicated attributes wins, as in HTML.
     if (key in properties) continue;
     properties[key] = tokens !== undefined ? spaceSeparated(value) : value;
   }
   return properties;
+}
+
+/**
+ * The properties of an HTML element with attributes outside the lists:
+ * hast-util-from-parse5 passes the attributes (the first of duplicates,
+ * none named like a property of Object.prototype) to hastscript's `h`, and
+ * so does this.
+ */
+function viaHastscript(source: string, tagName: string): Properties {
+  const attributes: Record<string, string> = {};
+  ATTRIBUTE.lastIndex = 0;
+  for (let match = ATTRIBUTE.exec(source); match !== null; match = ATTRIBUTE.exec(source)) {
+    const name = (match[1] as string).toLowerCase();
+    // As hast-util-from-parse5: names of Object.prototype's own properties (`constructor`) are dropped;
+    // parse5 already dropped later duplicates, as the first wins here.
+    if (Object.hasOwn(Object.prototype, name) || Object.hasOwn(attributes, name)) continue;
+    attributes[name] = match[2] ?? match[3] ?? match[4] ?? '';
+  }
+  return h(tagName, attributes).properties;
 }
 
 /** The hast property of a string-valued HTML attribute read here, else undefined. */
