@@ -7,8 +7,7 @@
  *
  * It builds the same hast tree as parse5 + hast-util-from-parse5 for the
  * subset of HTML it accepts, and returns null for anything else so that the
- * caller parses with parse5: any character reference (`&`), comment,
- * doctype, CR or NUL; a tag or attribute outside the lists below; an
+ * caller parses with parse5: any comment, doctype, CR or NUL; a tag or attribute outside the lists below; an
  * attribute without a value; an end tag that does not close the innermost
  * open element (unless it closes nothing and is ignorable); nesting that
  * HTML closes implicitly (`<li>` in `<li>`, `<a>` in `<a>`, a heading in a
@@ -19,6 +18,7 @@
  * generated markup mixing these tags in any order.
  */
 import type { Element, ElementContent, Properties, Root } from 'hast';
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { h } from 'hastscript';
 
 /** Elements read: containers, inline text and links of the templates. */
@@ -82,13 +82,13 @@ const END_TAG = /<\/([a-z][a-z0-9]*)[\t\n\f ]*>/iy;
 /** One attribute of a start tag already matched by START_TAG (sticky: read one after the other). */
 const ATTRIBUTE = /[\t\n\f ]+([a-z][a-z0-9-]*)(?:[\t\n\f ]*=[\t\n\f ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f >"'=<`]+)))?/iy;
 const DATA_ATTRIBUTE = /^data-[a-z]+(?:-[a-z]+)*$/;
-/** Refused anywhere: HTML rewrites CR and NUL. `&` is refused outside raw text, `<!` and `<?` everywhere (start-tag reading fails on them). */
+/** Refused anywhere: HTML rewrites CR and NUL. `<!` and `<?` are refused too (start-tag reading fails on them). */
 const REFUSED_CHARACTERS = /[\r\0]/;
 
 /** Parse template HTML into hast, or null when it is not of the accepted shape. */
 export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
   if (REFUSED_CHARACTERS.test(html)) return null;
-  // Character references are not decoded here: any `&` outside raw text sends the markup to parse5.
+  // Character references outside raw text are decoded by the decoder parse5 itself uses (`entities`).
   const hasAmpersand = html.includes('&');
   const root: Root = { type: 'root', children: [], data: { quirksMode: false } };
   const open: OpenElements = { stack: [root], counts: new Map() };
@@ -98,8 +98,7 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
     const textEnd = lt === -1 ? html.length : lt;
     if (textEnd > at) {
       const text = html.slice(at, textEnd);
-      if (hasAmpersand && text.includes('&')) return null;
-      appendText(open.stack[open.stack.length - 1] as Root | Element, text);
+      appendText(open.stack[open.stack.length - 1] as Root | Element, hasAmpersand && text.includes('&') ? decodeHTML(text) : text);
     }
     if (lt === -1) break;
     if (html.charCodeAt(lt + 1) === 0x2f /* / */) {
@@ -111,7 +110,7 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
     }
     START_TAG.lastIndex = lt;
     const start = START_TAG.exec(html);
-    if (!start || (hasAmpersand && (start[2] as string).includes('&'))) return null;
+    if (!start) return null;
     const tagName = (start[1] as string).toLowerCase();
     const element = openElement(open, tagName, start[2] as string, start[3] === '/');
     if (element === null) return null;
@@ -217,7 +216,7 @@ function readAttributes(source: string, svg: boolean, tagName: string): Properti
   ATTRIBUTE.lastIndex = 0;
   for (let match = ATTRIBUTE.exec(source); match !== null; match = ATTRIBUTE.exec(source)) {
     const name = (match[1] as string).toLowerCase();
-    const value = match[2] ?? match[3] ?? match[4];
+    const value = attributeValue(match);
     // Maps and sets, not object literals: an attribute named `constructor` must not find Object.prototype's.
     const tokens = name === 'class' ? 'className' : svg ? undefined : TOKEN_ATTRIBUTES.get(name);
     const key = tokens ?? (svg ? SVG_ATTRIBUTES.get(name) : htmlProperty(name));
@@ -246,9 +245,15 @@ function viaHastscript(source: string, tagName: string): Properties {
     // As hast-util-from-parse5: names of Object.prototype's own properties (`constructor`) are dropped;
     // parse5 already dropped later duplicates, as the first wins here.
     if (Object.hasOwn(Object.prototype, name) || Object.hasOwn(attributes, name)) continue;
-    attributes[name] = match[2] ?? match[3] ?? match[4] ?? '';
+    attributes[name] = attributeValue(match) ?? '';
   }
   return h(tagName, attributes).properties;
+}
+
+/** An attribute's value with its character references decoded as in HTML attributes, or undefined for a valueless attribute. */
+function attributeValue(match: RegExpExecArray): string | undefined {
+  const value = match[2] ?? match[3] ?? match[4];
+  return value !== undefined && value.includes('&') ? decodeHTMLAttribute(value) : value;
 }
 
 /** The hast property of a string-valued HTML attribute read here, else undefined. */

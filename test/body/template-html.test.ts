@@ -63,6 +63,9 @@ describe('parseTemplateHtml', () => {
     ['an attribute named like a property of Object.prototype', '<div constructor="x" class="a">y</div>'],
     ['an attribute without a value', '<div hidden>x</div>'],
     ['an attribute written twice', '<div title="a" hidden title="b">x</div>'],
+    ['character references in text', '<div><p>A&amp;B&nbsp;&#39;&#x4E2D;&lt;p&gt; &not &notit; &ampx &#128; &#0; & 葛&葛 &&</p></div>'],
+    ['character references in attribute values', '<div><a href="/x?a=1&amp;b=2&showinfo=0&not=1&notit;&copy" title=a&amp;b>x</a><iframe src="https://y.com/?v=1&amp;t=2&hl=zh"></iframe></div>'],
+    ['an ampersand in raw text, not decoded', '<div><script>if (a &amp;&amp; b) {}</script></div>'],
   ])('reads %s as parse5 + hast-util-from-parse5 do', (_, html) => {
     const tree = parseTemplateHtml(html, 256);
     expect(tree).not.toBeNull();
@@ -70,7 +73,6 @@ describe('parseTemplateHtml', () => {
   });
 
   it.each([
-    ['a character reference', '<div><a href="/x">A&amp;B</a></div>'],
     ['a comment', '<div><!-- x --></div>'],
     ['an element outside the list', '<div><table><tr><td>x</td></tr></table></div>'],
     ['a block inside an open paragraph', '<p>a<div>b</div></p>'],
@@ -84,7 +86,6 @@ describe('parseTemplateHtml', () => {
     ['a script without its end tag', '<div><script>var a = "<div>";</div>'],
     ['a script with <!-- inside (script escapes)', '<div><script><!-- var a; --></script></div>'],
     ['an end tag with attributes after raw text', '<div><script>x</script id="a"></div>'],
-    ['a character reference in an attribute', '<div><a href="/x?a=1&amp;b=2">x</a></div>'],
     ['a carriage return', '<div>a\r\nb</div>'],
     ['an HTML tag inside <svg>, which breaks out of it', '<div><svg viewBox="0 0 1 1"><path d="M1"/><div>x</div></svg></div>'],
     ['an end tag inside <svg> that closes nothing there', '<div><svg><g></div></g></svg></div>'],
@@ -131,8 +132,9 @@ describe('parseTemplateHtml', () => {
       expect(tree, file).toEqual(viaParse5(article));
     }
     expect(articles).toBeGreaterThan(2200);
-    // 91% when written (2,062 of 2,272 CNA posts): the others hold character references, mostly in links' URLs.
-    expect(accepted / articles).toBeGreaterThan(0.88);
+    // 98.5% when written (2,237 of 2,272 CNA posts): the others hold SVG icons with other attributes,
+    // attributes without a space between them (`width="100%"height="460px"`), implicitly closed lists and the like.
+    expect(accepted / articles).toBeGreaterThan(0.95);
   });
 
   it('builds the same tree as parse5 for any markup made of its tags and attributes that it accepts', () => {
@@ -140,7 +142,7 @@ describe('parseTemplateHtml', () => {
     const voids = ['br', 'img', 'source', 'input'];
     const svg = ['svg', 'path', 'polyline', 'g', 'title'];
     const attribute = fc
-      .tuple(fc.constantFrom('class', 'CLASS', 'rel', 'href', 'src', 'alt', 'style', 'lang', 'dir', 'title', 'id', 'target', 'data-x', 'data-vod-id', 'type', 'placeholder', 'aria-label', 'viewBox', 'd', 'points', 'transform', 'hidden', 'width', 'controls', 'allowfullscreen', 'frameborder', 'async', 'aria-hidden', 'contenteditable', 'data-x1', 'constructor', 'tabindex'), fc.constantFrom('', 'a', 'a b', ' a  b ', '中央社', '/x?y=1', '--r: 2/3;', 'x/', '-10 -10 500 500', '100', 'true', '0', '1&2'), fc.constantFrom('"', "'", '', 'none'))
+      .tuple(fc.constantFrom('class', 'CLASS', 'rel', 'href', 'src', 'alt', 'style', 'lang', 'dir', 'title', 'id', 'target', 'data-x', 'data-vod-id', 'type', 'placeholder', 'aria-label', 'viewBox', 'd', 'points', 'transform', 'hidden', 'width', 'controls', 'allowfullscreen', 'frameborder', 'async', 'aria-hidden', 'contenteditable', 'data-x1', 'constructor', 'tabindex'), fc.constantFrom('', 'a', 'a b', ' a  b ', '中央社', '/x?y=1', '--r: 2/3;', 'x/', '-10 -10 500 500', '100', 'true', '0', '1&2', '?a=1&amp;b=2', '&showinfo=0', '&not=1', '&notx', '&copy', '&#x26;', '&#128;', '&'), fc.constantFrom('"', "'", '', 'none'))
       .map(([name, value, quote]) => {
         if (quote === 'none') return ` ${name}`;
         return quote === '' && /^\S+$/.test(value) ? ` ${name}=${value}` : ` ${name}=${quote || '"'}${value}${quote || '"'}`;
@@ -150,7 +152,7 @@ describe('parseTemplateHtml', () => {
         .tuple(fc.constantFrom(...tags, ...voids, ...svg), fc.array(attribute, { maxLength: 3 }), fc.constantFrom('>', '/>', ' />'))
         .map(([tag, attributes, end]) => `<${tag}${attributes.join('')}${end}`),
       fc.constantFrom(...tags, ...svg, 'br').map((tag) => `</${tag}>`),
-      fc.constantFrom('中央社', 'x', ' ', '\n', '（編輯：陳惠珍）1120915', '\t', 'a && b', '&amp;', '<!--', 'x<y', '</scr', '</script >', '</iframe/>', '</SCRIPT>'),
+      fc.constantFrom('中央社', 'x', ' ', '\n', '（編輯：陳惠珍）1120915', '\t', 'a && b', '&amp;', '&amp', '&nbsp;', '&#39;', '&#x26;', '&#0;', '&#128;', '&notit;', '&not', '&ampx', '&葛', '& ', '&', '<!--', 'x<y', '</scr', '</script >', '</iframe/>', '</SCRIPT>'),
     );
     let accepted = 0;
     fc.assert(
