@@ -152,4 +152,21 @@ describe('parseTemplateHtml', () => {
     // The property must not hold vacuously: a good share of the generated markup is read.
     expect(accepted).toBeGreaterThan(2_000);
   });
+
+  it('builds the same tree as parse5 for any character soup of markup characters that it accepts', () => {
+    const soup = fc
+      .array(fc.constantFrom('<', '>', '/', '=', '"', "'", ' ', '\n', '&', ';', '#', 'x', '3', 'a', 'p', 'div', 'br', 'svg', 'path', 'script', 'amp', 'lt', 'not', 'class', 'href', '中', '<!', '<?'), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    let accepted = 0;
+    fc.assert(
+      fc.property(soup, (html) => {
+        const tree = parseTemplateHtml(html, 256);
+        if (tree === null) return;
+        accepted += 1;
+        expect(tree).toEqual(viaParse5(html));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 20_000) },
+    );
+    expect(accepted).toBeGreaterThan(1_000);
+  });
 });
