@@ -12,8 +12,9 @@
  * open element (unless it closes nothing and is ignorable); nesting that
  * HTML closes implicitly (`<li>` in `<li>`, `<a>` in `<a>`, a heading in a
  * heading or closed by another heading's end tag, a block such as `<div>` or `<p>` inside an open `<p>`); a `</p>`
- * without its `<p>` (HTML makes an empty paragraph of it); deeper nesting
- * than `maxDepth`. `test/body/template-html.test.ts` checks the equality on
+ * without its `<p>` (HTML makes an empty paragraph of it); a node deeper
+ * than `maxDepth` (counted as parse-body's guard on parse5 trees counts:
+ * root children are at depth 1, text and void elements included). `test/body/template-html.test.ts` checks the equality on
  * the end matter and the article part of every corpus post, and on
  * generated markup mixing these tags in any order.
  */
@@ -97,6 +98,8 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
     const lt = html.indexOf('<', at);
     const textEnd = lt === -1 ? html.length : lt;
     if (textEnd > at) {
+      // A node's depth is the number of open elements plus one (the root is depth 0).
+      if (open.stack.length > maxDepth) return null;
       const text = html.slice(at, textEnd);
       appendText(open.stack[open.stack.length - 1] as Root | Element, hasAmpersand && text.includes('&') ? decodeHTML(text) : text);
     }
@@ -111,14 +114,14 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
     START_TAG.lastIndex = lt;
     const start = START_TAG.exec(html);
     if (!start) return null;
+    if (open.stack.length > maxDepth) return null;
     const tagName = (start[1] as string).toLowerCase();
     const element = openElement(open, tagName, start[2] as string, start[3] === '/');
     if (element === null) return null;
-    if (open.stack.length - 1 > maxDepth) return null;
     at = START_TAG.lastIndex;
     const rawEnd = open.stack[open.stack.length - 1] === element ? RAW_TEXT_END.get(tagName) : undefined;
     if (rawEnd !== undefined) {
-      at = readRawText(html, at, element, rawEnd, open);
+      at = readRawText(html, at, element, rawEnd, open, maxDepth);
       if (at === -1) return null;
     }
   }
@@ -130,12 +133,12 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
  * where reading goes on, or -1 for a shape left to parse5 (no end tag, an
  * end tag with attributes, `<!` inside, which starts script escapes).
  */
-function readRawText(html: string, from: number, element: Element, end: RegExp, open: OpenElements): number {
+function readRawText(html: string, from: number, element: Element, end: RegExp, open: OpenElements, maxDepth: number): number {
   end.lastIndex = from;
   const found = end.exec(html);
   if (found === null) return -1;
   const text = html.slice(from, found.index);
-  if (text.includes('<!')) return -1;
+  if (text.includes('<!') || (text !== '' && open.stack.length > maxDepth)) return -1;
   if (text !== '') element.children.push({ type: 'text', value: text });
   END_TAG.lastIndex = found.index;
   if (END_TAG.exec(html) === null) return -1;

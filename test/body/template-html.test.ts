@@ -9,6 +9,7 @@ import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, listPosts } from '../../scripts/lib/corpus-stats.js';
 import { splitEndMatter } from '../../src/body/end-matter.js';
+import { htmlToHast } from '../../src/body/html.js';
 import { parseTemplateHtml } from '../../src/body/template-html.js';
 import { splitContent } from '../../src/body/title-line.js';
 
@@ -79,10 +80,15 @@ describe('parseTemplateHtml', () => {
     expect(parseTemplateHtml(html, 256)).toBeNull();
   });
 
-  it('declines nesting deeper than maxDepth', () => {
+  it('declines nesting deeper than maxDepth, counting the text as the depth guard of parse-body does', () => {
+    // Five divs, and the text inside them at depth 6.
     const html = `${'<div>'.repeat(5)}x${'</div>'.repeat(5)}`;
-    expect(parseTemplateHtml(html, 5)).toEqual(viaParse5(html));
-    expect(parseTemplateHtml(html, 4)).toBeNull();
+    expect(parseTemplateHtml(html, 6)).toEqual(viaParse5(html));
+    expect(parseTemplateHtml(html, 5)).toBeNull();
+    expect(htmlToHast(html, 5).ok).toBe(false);
+    const empty = `${'<div>'.repeat(5)}${'</div>'.repeat(5)}`;
+    expect(parseTemplateHtml(empty, 5)).toEqual(viaParse5(empty));
+    expect(parseTemplateHtml(empty, 4)).toBeNull();
   });
 
   /** Both parts of the body of every corpus post, split as parse-body splits them. */
@@ -168,5 +174,20 @@ describe('parseTemplateHtml', () => {
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 20_000) },
     );
     expect(accepted).toBeGreaterThan(1_000);
+  });
+
+  it('reads a tree only when parse5 + the depth guard accept it at the same maxDepth (text and void elements count)', () => {
+    const token = fc.constantFrom('<div>', '</div>', '<p>', '</p>', '<span>', '</span>', '<br>', '<img alt="a">', '<script>x</script>', '<script></script>', 'x', ' ');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 16 }), fc.integer({ min: 1, max: 5 }), (tokens, maxDepth) => {
+        const html = tokens.join('');
+        const tree = parseTemplateHtml(html, maxDepth);
+        if (tree === null) return;
+        const parsed = htmlToHast(html, maxDepth);
+        expect(parsed.ok).toBe(true);
+        expect(tree).toEqual(parsed.ok ? parsed.tree : null);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 20_000) },
+    );
   });
 });
