@@ -53,7 +53,7 @@ describe('parseTemplateHtml', () => {
   ])('reads %s as parse5 + hast-util-from-parse5 do', (_, html) => {
     const tree = parseTemplateHtml(html, 256);
     expect(tree).not.toBeNull();
-    expect(tree).toEqual(viaParse5(html));
+    expect(tree).toStrictEqual(viaParse5(html));
   });
 
   it.each([
@@ -83,11 +83,11 @@ describe('parseTemplateHtml', () => {
   it('declines nesting deeper than maxDepth, counting the text as the depth guard of parse-body does', () => {
     // Five divs, and the text inside them at depth 6.
     const html = `${'<div>'.repeat(5)}x${'</div>'.repeat(5)}`;
-    expect(parseTemplateHtml(html, 6)).toEqual(viaParse5(html));
+    expect(parseTemplateHtml(html, 6)).toStrictEqual(viaParse5(html));
     expect(parseTemplateHtml(html, 5)).toBeNull();
     expect(htmlToHast(html, 5).ok).toBe(false);
     const empty = `${'<div>'.repeat(5)}${'</div>'.repeat(5)}`;
-    expect(parseTemplateHtml(empty, 5)).toEqual(viaParse5(empty));
+    expect(parseTemplateHtml(empty, 5)).toStrictEqual(viaParse5(empty));
     expect(parseTemplateHtml(empty, 4)).toBeNull();
   });
 
@@ -106,7 +106,7 @@ describe('parseTemplateHtml', () => {
       const tree = parseTemplateHtml(html, 256);
       if (tree === null) continue;
       accepted += 1;
-      expect(tree, file).toEqual(viaParse5(html));
+      expect(tree, file).toStrictEqual(viaParse5(html));
     }
     return accepted / parts.length;
   };
@@ -151,7 +151,7 @@ describe('parseTemplateHtml', () => {
         const tree = parseTemplateHtml(html, 256);
         if (tree === null) return;
         accepted += 1;
-        expect(tree).toEqual(viaParse5(html));
+        expect(tree).toStrictEqual(viaParse5(html));
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 20_000) },
     );
@@ -169,7 +169,7 @@ describe('parseTemplateHtml', () => {
         const tree = parseTemplateHtml(html, 256);
         if (tree === null) return;
         accepted += 1;
-        expect(tree).toEqual(viaParse5(html));
+        expect(tree).toStrictEqual(viaParse5(html));
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 20_000) },
     );
@@ -185,7 +185,7 @@ describe('parseTemplateHtml', () => {
         if (tree === null) return;
         const parsed = htmlToHast(html, maxDepth);
         expect(parsed.ok).toBe(true);
-        expect(tree).toEqual(parsed.ok ? parsed.tree : null);
+        expect(tree).toStrictEqual(parsed.ok ? parsed.tree : null);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 20_000) },
     );
