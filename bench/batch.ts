@@ -6,9 +6,10 @@
  * threads included (from /usr/bin/time -v, else by polling VmHWM in /proc).
  * Ends with a PASS/MISS line for each target: peak RSS at most 300 MB at
  * any --jobs and size, and a speed-up of at least 1.8× with --jobs 2 on the
- * large run, beside the machine's ceiling measured in the same run (the bare
- * parse loop in 2 worker threads against 1, bench/lib/ceiling.ts). Timings are only as good as the machine is quiet: the load
- * average is printed, and --rounds N keeps the best of N alternated runs.
+ * large run, beside the machine's ceiling measured in the same run (the
+ * bare parse loop in 2 worker threads against 1, bench/lib/ceiling.ts).
+ * Timings are only as good as the machine is quiet: the load average is
+ * printed, and --rounds N keeps the best of N alternated runs.
  * Needs `npm run build`.
  */
 import { spawn } from 'node:child_process';

@@ -3,7 +3,11 @@ import type { Draft } from './draft.js';
 import type { ResolvedOptions } from './options.js';
 import type { ZoneClock } from './time/zoned.js';
 
-/** Every draft field, in one order, so that all drafts share one object shape (stages spread drafts). */
+/**
+ * Every draft field, in one order, so that all drafts share one object shape
+ * (stages spread drafts); `satisfies` fails the build when a field of
+ * `Draft` is missing here.
+ */
 function emptyDraft(options: ResolvedOptions, clock: ZoneClock): Draft {
   return {
     options, clock, source: '', messages: [], fatal: undefined, frontMatter: undefined, content: undefined, meta: undefined,
@@ -11,7 +15,7 @@ function emptyDraft(options: ResolvedOptions, clock: ZoneClock): Draft {
     pagePhotographers: undefined, keywords: undefined, related: undefined, images: undefined, embeds: undefined,
     paragraphs: undefined, dateline: undefined, datelineWritten: undefined, credits: undefined, editorCode: undefined,
     feedTimeLocal: undefined, date: undefined, extra: undefined, article: undefined,
-  };
+  } satisfies { [K in keyof Draft]-?: Draft[K] };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });

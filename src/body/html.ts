@@ -1,17 +1,32 @@
-/** HTML to hast through parse5, with a nesting-depth guard. */
+/**
+ * HTML to hast: CNA's template markup by the template reader, anything else
+ * through parse5, with a nesting-depth guard either way.
+ */
 import type { Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parseTemplateHtml } from './template-html.js';
 
 type P5Node = DefaultTreeAdapterMap['node'];
 
 export type HtmlResult = { ok: true; tree: Root } | { ok: false; depth: number };
 
 /**
- * Parse an HTML fragment. Trees deeper than `maxDepth` are refused before
- * the (recursive) hast conversion, so no input can exhaust the stack.
+ * Parse an HTML fragment: template markup (most article parts, nearly all
+ * end matter) is read directly into the very tree parse5 would give,
+ * anything else by `parse5ToHast`.
  */
 export function htmlToHast(html: string, maxDepth: number): HtmlResult {
+  const template = parseTemplateHtml(html, maxDepth);
+  return template !== null ? { ok: true, tree: template } : parse5ToHast(html, maxDepth);
+}
+
+/**
+ * Parse an HTML fragment with parse5. Trees deeper than `maxDepth` are
+ * refused before the (recursive) hast conversion, so no input can exhaust
+ * the stack.
+ */
+export function parse5ToHast(html: string, maxDepth: number): HtmlResult {
   const fragment = parseFragment(html);
   const depth = measureDepth(fragment, maxDepth);
   if (depth > maxDepth) return { ok: false, depth };

@@ -6,17 +6,22 @@
  * `<div><div></div><div class="paragraph"><p>（中央社記者梁珮綺台北10日電）…</p>…</div></div>`.
  *
  * It builds the same hast tree as parse5 + hast-util-from-parse5 for the
- * subset of HTML it accepts, and returns null for anything else so that the
- * caller parses with parse5: any comment, doctype, CR or NUL; a tag or attribute outside the lists below; an
- * attribute without a value; an end tag that does not close the innermost
- * open element (unless it closes nothing and is ignorable); nesting that
- * HTML closes implicitly (`<li>` in `<li>`, `<a>` in `<a>`, a heading in a
- * heading or closed by another heading's end tag, a block such as `<div>` or `<p>` inside an open `<p>`); a `</p>`
- * without its `<p>` (HTML makes an empty paragraph of it); a node deeper
- * than `maxDepth` (counted as parse-body's guard on parse5 trees counts:
- * root children are at depth 1, text and void elements included). `test/body/template-html.test.ts` checks the equality on
- * the end matter and the article part of every corpus post, and on
- * generated markup mixing these tags in any order.
+ * markup it accepts: the elements listed below, properly nested; any HTML
+ * attribute (the common ones mapped here, the others by hastscript's `h`,
+ * as hast-util-from-parse5 does); character references (decoded by
+ * `entities`, as parse5 does); `<script>` and `<iframe>` content as raw
+ * text. It returns null for anything else, which the caller then parses
+ * with parse5: a comment, doctype, CR or NUL; a tag outside the lists; an
+ * end tag that does not close the innermost open element (unless it closes
+ * nothing and HTML ignores it); nesting that HTML closes implicitly (`<li>`
+ * in `<li>`, `<a>` in `<a>`, a heading in a heading or closed by another
+ * heading's end tag, a block such as `<div>` or `<p>` inside an open `<p>`);
+ * a `</p>` without its `<p>` (HTML makes an empty paragraph of it); inside
+ * `<svg>`, any element or attribute but the check mark's; a node deeper
+ * than `maxDepth`, counted as the guard on parse5 trees counts (root
+ * children at depth 1, text and void elements included).
+ * `test/body/template-html.test.ts` checks the equality on the end matter
+ * and the article part of every corpus post and on generated markup.
  */
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
@@ -55,14 +60,9 @@ const SVG_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
   ['transform', 'transform'],
   ['points', 'points'],
 ]);
+const HEADINGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** Elements HTML closes by itself when the same kind opens inside: not accepted nested. */
-const NO_NESTING: Readonly<Record<string, readonly string[]>> = {
-  a: ['a'],
-  li: ['li'],
-  h2: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-  h3: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-  h4: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-};
+const NO_NESTING: Readonly<Record<string, readonly string[]>> = { a: ['a'], li: ['li'], h2: HEADINGS, h3: HEADINGS, h4: HEADINGS };
 /** Attributes whose hast property is the value as written. */
 const STRING_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'target', 'title', 'id', 'alt', 'src', 'style', 'lang', 'dir', 'type', 'placeholder']);
 /** Attributes whose hast property is a list of space-separated tokens, like `className`. */
@@ -154,7 +154,7 @@ function appendText(parent: Root | Element, value: string): void {
 
 /** Add an element for a start tag; null when the tag or its attributes are not accepted. */
 function openElement(open: OpenElements, tagName: string, attributes: string, selfClosing: boolean): Element | null {
-  const inSvg = isAnyOpen(open, SVG);
+  const inSvg = isOpen(open, 'svg');
   let isVoid: boolean;
   if (inSvg) {
     // Foreign content: only the listed SVG elements; `/>` closes an element there.
@@ -168,7 +168,7 @@ function openElement(open: OpenElements, tagName: string, attributes: string, se
     if (!isVoid && !CONTAINERS.has(tagName)) return null;
     const closedBy = NO_NESTING[tagName];
     if (closedBy !== undefined && isAnyOpen(open, closedBy)) return null;
-    if (CLOSES_P.has(tagName) && isAnyOpen(open, P)) return null;
+    if (CLOSES_P.has(tagName) && isOpen(open, 'p')) return null;
   }
   const properties = readAttributes(attributes, inSvg || tagName === 'svg', tagName);
   if (properties === null) return null;
@@ -192,15 +192,11 @@ function closeElement(open: OpenElements, tagName: string): boolean {
   // `</p>` with no open `<p>` makes an empty paragraph in HTML, and a heading's end tag closes any open
   // heading (`<h2>…</h3>`): left to parse5, as is any other end tag inside `<svg>` (foreign content).
   // Other end tags that close nothing are ignored.
-  if (tagName === 'p' || isAnyOpen(open, SVG)) return false;
+  if (tagName === 'p' || isOpen(open, 'svg')) return false;
   if (HEADINGS.includes(tagName)) return !isAnyOpen(open, HEADINGS);
-  return CONTAINERS.has(tagName) && !isAnyOpen(open, [tagName]);
+  return CONTAINERS.has(tagName) && !isOpen(open, tagName);
 }
 
-const HEADINGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-
-const P: readonly string[] = ['p'];
-const SVG: readonly string[] = ['svg'];
 
 /** The open elements, and how many of each tag name are open (so no check walks the stack). */
 interface OpenElements {
@@ -208,9 +204,12 @@ interface OpenElements {
   readonly counts: Map<string, number>;
 }
 
+function isOpen(open: OpenElements, tagName: string): boolean {
+  return (open.counts.get(tagName) ?? 0) > 0;
+}
+
 function isAnyOpen(open: OpenElements, tagNames: readonly string[]): boolean {
-  for (const tagName of tagNames) if ((open.counts.get(tagName) ?? 0) > 0) return true;
-  return false;
+  return tagNames.some((tagName) => isOpen(open, tagName));
 }
 
 function readAttributes(source: string, svg: boolean, tagName: string): Properties | null {

@@ -133,12 +133,12 @@ export async function createRunner(jobs: number): Promise<BatchRunner> {
 function failed(files: readonly string[], error: unknown, heapLimitMb: number): BatchResult {
   const reason = error instanceof Error ? error.message : String(error);
   const outOfMemory = (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-  if (outOfMemory) {
-    // The post, not the code, is at fault: it gets the input code, not `internal`.
-    const message = `the worker parsing this post ran out of memory (${heapLimitMb} MB heap; ${heapLimitVariable} raises it): ${reason}`;
-    return notWritten(files.map((file) => outcomeOf({ file, code: 'input:too-heavy', stage: 'worker', message })));
-  }
-  return notWritten(files.map((file) => outcomeOf({ file, code: 'internal', stage: 'worker', message: `the worker failed: ${reason}` })));
+  // A post that runs a worker out of memory is at fault, not the code: it gets an input code, not `internal`.
+  const code = outOfMemory ? 'input:too-heavy' : 'internal';
+  const message = outOfMemory
+    ? `the worker parsing this post ran out of memory (${heapLimitMb} MB heap; ${heapLimitVariable} raises it): ${reason}`
+    : `the worker failed: ${reason}`;
+  return notWritten(files.map((file) => outcomeOf({ file, code, stage: 'worker', message })));
 }
 
 /** The worker heap limit: `CNA_INGEST_WORKER_HEAP_MB` when it is a whole number of MB (64 or more), else the default. */

@@ -2,11 +2,9 @@
  * Stage `parse-body`: read the `[title](url)` line, then parse the HTML of
  * the article (and, apart, its end matter) into hast trees.
  */
-import type { Root } from 'hast';
 import { sameTitle, splitContent } from '../body/title-line.js';
 import { splitEndMatter } from '../body/end-matter.js';
 import { htmlToHast } from '../body/html.js';
-import { parseTemplateHtml } from '../body/template-html.js';
 import type { Draft } from '../draft.js';
 import { defineStage, reject, warn } from '../stage.js';
 
@@ -34,24 +32,13 @@ export const parseBody = defineStage(STAGE, (draft: Draft): Draft => {
     return reject(next, { code: 'body:missing', stage: STAGE, field: 'body', reason: 'the post has no HTML body' });
   }
   const parts = splitEndMatter(html);
-  const tree = readHtml(parts.article, draft.options.maxDepth);
-  if (typeof tree === 'number') return tooDeep(next, tree);
-  if (parts.endMatter === '') return { ...next, tree, endMatter: null };
-  const endMatter = readHtml(parts.endMatter, draft.options.maxDepth);
-  if (typeof endMatter === 'number') return tooDeep(next, endMatter);
-  return { ...next, tree, endMatter };
+  const article = htmlToHast(parts.article, draft.options.maxDepth);
+  if (!article.ok) return tooDeep(next, article.depth);
+  if (parts.endMatter === '') return { ...next, tree: article.tree, endMatter: null };
+  const endMatter = htmlToHast(parts.endMatter, draft.options.maxDepth);
+  if (!endMatter.ok) return tooDeep(next, endMatter.depth);
+  return { ...next, tree: article.tree, endMatter: endMatter.tree };
 });
-
-/**
- * HTML to hast: template markup (most article parts, nearly all end matter)
- * is read directly, anything else by parse5; the depth when too deep.
- */
-function readHtml(html: string, maxDepth: number): Root | number {
-  const template = parseTemplateHtml(html, maxDepth);
-  if (template !== null) return template;
-  const parsed = htmlToHast(html, maxDepth);
-  return parsed.ok ? parsed.tree : parsed.depth;
-}
 
 function tooDeep(draft: Draft, depth: number): Draft {
   return reject(draft, {

@@ -9,7 +9,7 @@ import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, listPosts } from '../../scripts/lib/corpus-stats.js';
 import { splitEndMatter } from '../../src/body/end-matter.js';
-import { htmlToHast } from '../../src/body/html.js';
+import { parse5ToHast } from '../../src/body/html.js';
 import { parseTemplateHtml } from '../../src/body/template-html.js';
 import { splitContent } from '../../src/body/title-line.js';
 
@@ -103,7 +103,7 @@ describe('parseTemplateHtml', () => {
     const html = `${'<div>'.repeat(5)}x${'</div>'.repeat(5)}`;
     expect(parseTemplateHtml(html, 6)).toStrictEqual(viaParse5(html));
     expect(parseTemplateHtml(html, 5)).toBeNull();
-    expect(htmlToHast(html, 5).ok).toBe(false);
+    expect(parse5ToHast(html, 5).ok).toBe(false);
     const empty = `${'<div>'.repeat(5)}${'</div>'.repeat(5)}`;
     expect(parseTemplateHtml(empty, 5)).toStrictEqual(viaParse5(empty));
     expect(parseTemplateHtml(empty, 4)).toBeNull();
@@ -180,7 +180,7 @@ describe('parseTemplateHtml', () => {
         const html = tokens.join('');
         const tree = parseTemplateHtml(html, maxDepth);
         if (tree === null) return;
-        const parsed = htmlToHast(html, maxDepth);
+        const parsed = parse5ToHast(html, maxDepth);
         expect(parsed.ok).toBe(true);
         expect(tree).toStrictEqual(parsed.ok ? parsed.tree : null);
       }),
