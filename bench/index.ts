@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { parseFragment } from 'parse5';
-import { createPipeline, defaultStages, defineStage, parseCnaPost, type Draft, type Stage } from '../src/index.js';
+import { createPipeline, defaultStages, defineStage, parseCnaPost, safeParseCnaPosts, type Draft, type Stage } from '../src/index.js';
 import { decodeAll, loadCorpus, totalBytes } from './lib/corpus.js';
 import { fixed, itemsPerSecond, measureInterleaved, megabytesPerSecond, table, usPerItem, type Case, type Measured } from './lib/harness.js';
 import { runScaling } from './scaling.js';
@@ -45,6 +45,16 @@ const wrap = (html: string): string => `<!DOCTYPE html><html><head><meta charset
 const floorCase: Case<string> = ({ prepare: () => decodeAll(bodyBuffers), run: (html) => parseFragment(html), bytes: bodyBytes });
 const oursCase: Case<string> = ({ prepare: () => decodeAll(postBuffers), run: parseOrError, bytes: postBytes });
 const oursBytesCase: Case<Uint8Array> = ({ prepare: () => postBuffers.map((b) => Uint8Array.prototype.slice.call(b)), run: parseOrError, bytes: postBytes });
+/** safeParseCnaPosts over the whole round's posts: one timed item per round, counted per post below. */
+const manyCase: Case<string[]> = {
+  prepare: () => [decodeAll(postBuffers)],
+  run: (texts) => {
+    let ok = 0;
+    for (const result of safeParseCnaPosts(texts)) if (result.ok) ok += 1;
+    return ok;
+  },
+  bytes: postBytes,
+};
 const linkedomCase: Case<string> = ({
   prepare: () => decodeAll(bodyBuffers),
   run: (html) => new Readability(parseHTML(wrap(html)).document as unknown as Document).parse(),
@@ -65,13 +75,10 @@ const jsdomCase: Case<string> = ({
   rounds: 3,
 });
 
-const [floor, ours, oursBytes, linkedom, jsdom] = measureInterleaved((QUICK ? [floorCase, oursCase, oursBytesCase] : [floorCase, oursCase, oursBytesCase, linkedomCase, jsdomCase]) as Case<unknown>[]) as [
-  Measured,
-  Measured,
-  Measured,
-  Measured,
-  Measured,
-];
+const [floor, ours, oursBytes, manyRounds, linkedom, jsdom] = measureInterleaved(
+  (QUICK ? [floorCase, oursCase, oursBytesCase, manyCase] : [floorCase, oursCase, oursBytesCase, manyCase, linkedomCase, jsdomCase]) as Case<unknown>[],
+) as [Measured, Measured, Measured, Measured, Measured, Measured];
+const many: Measured = { ...manyRounds, items: posts.length };
 
 const row = (name: string, input: string, m: Measured): string[] => [
   name,
@@ -89,6 +96,7 @@ console.log(
       row('floor: parse5 parseFragment(body)', 'body', floor),
       row('parseCnaPost(string)', 'post', ours),
       row('parseCnaPost(bytes)', 'post', oursBytes),
+      row('safeParseCnaPosts(all posts)', 'post', many),
       ...(QUICK
         ? []
         : [row('linkedom + Readability', 'body', linkedom), row(`jsdom + Readability (${jsdomBodies.length}-post subset)`, 'body', jsdom)]),
@@ -150,6 +158,9 @@ const targets: [string, boolean, string][] = [
   ['parseCnaPost ≤ 1.3× the floor', usPerItem(ours) <= 1.3 * usPerItem(floor), `${fixed(usPerItem(ours) / usPerItem(floor), 2)}×`],
   ['≥ 20× faster than linkedom + Readability', usPerItem(linkedom) >= 20 * usPerItem(ours), `${fixed(usPerItem(linkedom) / usPerItem(ours), 1)}×`],
   ['≥ 100× faster than jsdom + Readability', usPerItem(jsdom) >= 100 * usPerItem(ours), `${fixed(usPerItem(jsdom) / usPerItem(ours), 1)}×`],
+  ['safeParseCnaPosts ≤ 1.3× the floor', usPerItem(many) <= 1.3 * usPerItem(floor), `${fixed(usPerItem(many) / usPerItem(floor), 2)}×`],
+  ['safeParseCnaPosts ≥ 20× faster than linkedom + Readability', usPerItem(linkedom) >= 20 * usPerItem(many), `${fixed(usPerItem(linkedom) / usPerItem(many), 1)}×`],
+  ['safeParseCnaPosts ≥ 100× faster than jsdom + Readability', usPerItem(jsdom) >= 100 * usPerItem(many), `${fixed(usPerItem(jsdom) / usPerItem(many), 1)}×`],
 ];
 console.log('\nTargets');
 for (const [name, pass, value] of targets) console.log(`  ${pass ? 'PASS' : 'MISS'}  ${name} (${value})`);

@@ -2,8 +2,8 @@
  * cna-ingest: archived CNA posts to typed, validated Articles.
  * This file only re-exports; the export list is pinned by a test.
  */
-export { parseCnaPost, safeParseCnaPost, defaultStages } from './parse.js';
-export { createPipeline, type Pipeline, type SafeParseResult } from './pipeline.js';
+export { parseCnaPost, safeParseCnaPost, safeParseCnaPosts, defaultStages } from './parse.js';
+export { createPipeline, type Pipeline, type SafeParseResult, type PostInput, type ManyOptions } from './pipeline.js';
 export { defineStage, warn, reject, type Stage } from './stage.js';
 export type { Draft, Message, Fatal, PostMeta, Element, Root } from './draft.js';
 export type { ZoneClock } from './time/zoned.js';

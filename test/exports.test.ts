@@ -11,7 +11,7 @@ test('cna-ingest exports', () => {
     'defaultOptions', 'defaultStages', 'defineStage', 'editorCodeSchema', 'embedKinds', 'embedSchema', 'extractCredits',
     'extractDateline', 'extractMedia', 'extractText', 'findClosingParagraph', 'frontMatterSchema', 'imageSchema',
     'isCnaPostError', 'matchClosing', 'matchDateline', 'parseBody', 'parseCnaPost', 'parseFrontMatter', 'reject',
-    'rejectionCodes', 'relatedSchema', 'resolveDates', 'safeParseCnaPost', 'sectionSchema', 'stripBoilerplate',
+    'rejectionCodes', 'relatedSchema', 'resolveDates', 'safeParseCnaPost', 'safeParseCnaPosts', 'sectionSchema', 'stripBoilerplate',
     'validateArticle', 'validateFrontMatter', 'warn', 'warningCodes', 'warningSchema',
   ]);
 });

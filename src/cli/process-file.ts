@@ -5,27 +5,53 @@
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { defaultOptions } from '../options.js';
-import { safeParseCnaPost } from '../parse.js';
+import { safeParseCnaPost, safeParseCnaPosts } from '../parse.js';
+import type { PostInput, SafeParseResult } from '../pipeline.js';
+import type { Article } from '../schema.js';
 import { describeSystemError } from './errors.js';
 import { outcomeOf, type BatchOutcome, type BatchResult, type FileOutcome } from './outcome.js';
 
 /**
- * Parse every file of a batch, in order; the Articles come back as NDJSON
- * bytes, written into `into` when they fit there.
+ * Parse every file of a batch, in order, with `safeParseCnaPosts` (stage by
+ * stage over the batch's posts, files read as the parser takes them); the
+ * Articles come back as NDJSON bytes, written into `into` when they fit there.
  */
 export async function processBatch(files: readonly string[], into?: SharedArrayBuffer): Promise<BatchResult> {
-  const outcomes: BatchOutcome[] = [];
-  const lines: string[] = [];
-  for (const file of files) {
-    const outcome = await processFile(file);
-    if (outcome.status === 'written') {
-      lines.push(outcome.line);
-      outcomes.push({ status: 'written', file, bytes: Buffer.byteLength(outcome.line) + 1, warnings: outcome.warnings });
-    } else {
-      outcomes.push(outcome);
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
+  const parsed: number[] = [];
+  function* readable(): Generator<PostInput> {
+    for (const [index, file] of files.entries()) {
+      const read = readPost(file);
+      if (!read.ok) {
+        outcomes[index] = read.outcome;
+        continue;
+      }
+      parsed.push(index);
+      yield { source: read.bytes, file };
     }
   }
-  return { outcomes, articles: encodeLines(lines, into) };
+  try {
+    let at = 0;
+    for (const result of safeParseCnaPosts(readable())) {
+      const index = parsed[at] as number;
+      at += 1;
+      outcomes[index] = outcomeOfResult(files[index] as string, result);
+    }
+  } catch {
+    // Only a bug in the library gets here: each file on its own, so the bug is reported against the post that meets it.
+    return batchResult(await Promise.all(files.map(processFile)), into);
+  }
+  return batchResult(outcomes, into);
+}
+
+function batchResult(outcomes: readonly FileOutcome[], into: SharedArrayBuffer | undefined): BatchResult {
+  const lines: string[] = [];
+  const batched = outcomes.map((outcome): BatchOutcome => {
+    if (outcome.status !== 'written') return outcome;
+    lines.push(outcome.line);
+    return { status: 'written', file: outcome.file, bytes: Buffer.byteLength(outcome.line) + 1, warnings: outcome.warnings };
+  });
+  return { outcomes: batched, articles: encodeLines(lines, into) };
 }
 
 /**
@@ -52,18 +78,21 @@ export async function processFile(file: string): Promise<FileOutcome> {
   const read = readPost(file);
   if (!read.ok) return read.outcome;
   try {
-    const result = safeParseCnaPost(read.bytes, { file });
-    if (result.ok) {
-      const { article } = result;
-      return { status: 'written', file, line: JSON.stringify(article), warnings: article.warnings.map((w) => w.code) };
-    }
-    const { code, stage, message } = result.error.toJSON();
-    return outcomeOf({ file, code, stage, message });
+    return outcomeOfResult(file, safeParseCnaPost(read.bytes, { file }));
   } catch (error) {
     // Only a bug in the library gets here; keep the run going and say so.
     const message = error instanceof Error ? error.message : String(error);
     return outcomeOf({ file, code: 'internal', stage: 'cli', message });
   }
+}
+
+function outcomeOfResult(file: string, result: SafeParseResult<Article>): FileOutcome {
+  if (result.ok) {
+    const { article } = result;
+    return { status: 'written', file, line: JSON.stringify(article), warnings: article.warnings.map((w) => w.code) };
+  }
+  const { code, stage, message } = result.error.toJSON();
+  return outcomeOf({ file, code, stage, message });
 }
 
 type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; outcome: FileOutcome };

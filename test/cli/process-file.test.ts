@@ -51,4 +51,25 @@ describe('processFile', () => {
     }
     expect(skipped).toMatchObject({ status: 'skipped', record: { file: other, code: 'not-cna' } });
   });
+
+  it.skipIf(!corpusAvailable)('keeps a batch in file order when unreadable files sit between posts', async () => {
+    const cna = join(corpus, 'cna', (await readdir(join(corpus, 'cna')))[0] as string);
+    const files = [join(dir, 'folder.md'), cna, join(dir, 'gone.md'), join(dir, 'latin1.md'), cna, join(dir, 'plain.md')];
+    const result = await processBatch(files);
+    expect(result.outcomes.map((outcome) => [outcome.status === 'written' ? outcome.file : outcome.record.file, outcome.status === 'written' ? 'written' : outcome.record.code])).toEqual([
+      [files[0], 'input:read'],
+      [cna, 'written'],
+      [files[2], 'input:read'],
+      [files[3], 'input:encoding'],
+      [cna, 'written'],
+      [files[5], 'front-matter:missing'],
+    ]);
+    // Each outcome matches what the file gives on its own.
+    for (const [index, file] of files.entries()) {
+      const alone = await processFile(file);
+      const outcome = result.outcomes[index];
+      expect(outcome?.status).toBe(alone.status);
+      if (alone.status !== 'written' && outcome?.status !== 'written') expect(outcome?.record).toEqual(alone.record);
+    }
+  });
 });
