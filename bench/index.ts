@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { parseFragment } from 'parse5';
 import { createPipeline, defaultStages, defineStage, parseCnaPost, safeParseCnaPosts, type Draft, type Stage } from '../src/index.js';
 import { decodeAll, loadCorpus, totalBytes } from './lib/corpus.js';
-import { fixed, itemsPerSecond, measureInterleaved, megabytesPerSecond, table, usPerItem, type Case, type Measured } from './lib/harness.js';
+import { fixed, itemsPerSecond, measureInterleaved, median, megabytesPerSecond, table, usPerItem, type Case, type Measured } from './lib/harness.js';
 import { runScaling } from './scaling.js';
 
 const JSDOM_SUBSET = 200;
@@ -103,7 +103,13 @@ console.log(
     ],
   ),
 );
-console.log('(MB/s over the input named: the whole post for parseCnaPost, the body HTML for the others; jsdom and linkedom 1 warm-up + 3 rounds, interleaved with the first rounds of the others)\n');
+console.log('(MB/s over the input named: the whole post for parseCnaPost, the body HTML for the others; jsdom and linkedom 1 warm-up + 3 rounds, interleaved with the first rounds of the others)');
+// Round i of each case ran next to round i of the floor: the spread of these ratios shows how much the machine's load moved them.
+const perRound = (m: Measured, items: number): string => {
+  const ratios = m.roundsMs.map((ms, round) => ms / items / ((floor.roundsMs[round] ?? Number.NaN) / floor.items)).sort((a, b) => a - b);
+  return `${fixed(ratios[0] ?? Number.NaN, 2)}× / ${fixed(median(ratios), 2)}× / ${fixed(ratios.at(-1) ?? Number.NaN, 2)}×`;
+};
+console.log(`ratio to the floor round by round (min / median / max): parseCnaPost ${perRound(ours, ours.items)}, safeParseCnaPosts ${perRound(manyRounds, posts.length)}\n`);
 
 // The two page templates apart: the 2020–21 pages have little end matter, the 2022+ pages (figure, hashtags, carousel) a lot.
 const newer = posts.filter((post) => /\/20(?:2[2-9]|[3-9]\d)\d{8}\.aspx/.test(post.bytes.subarray(0, 1024).toString('utf8')));
