@@ -29,7 +29,12 @@ export type ManyOptions = Omit<ParseOptions, 'file'>;
  * posts 177), as each stage's code and type feedback stay warm.
  */
 const groupPosts = 32;
-/** The size bound of a group (see `groupPosts`): a post that would take a group above it starts a new group, so a heavy post is parsed alone. */
+/**
+ * The size bound of a group (see `groupPosts`): a post that would take a
+ * group above it starts a new group, so a large post is parsed alone, and a
+ * group never holds more text than one post may (`maxBytes`, 8 MiB): its
+ * memory is bounded by that of the largest single post.
+ */
 const groupChars = 1024 * 1024;
 
 /** A parser made of stages, returned by `createPipeline`. `T` is the article type its last stage validates. */
