@@ -1,11 +1,13 @@
 /**
  * Property tests: for arbitrary strings and bytes, and for mutations of real
  * posts, `safeParseCnaPost` never throws and `parseCnaPost` throws only a
- * `CnaPostError` (see `checkContract`). No speed is asserted here; the
+ * `CnaPostError` (see `checkContract`); `safeParseCnaPosts` gives each of
+ * many such inputs what `safeParseCnaPost` gives it alone. No speed is asserted here; the
  * benchmark (bench/scaling.ts) shows cost per byte stays flat.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { safeParseCnaPost, safeParseCnaPosts, type SafeParseResult } from '../../src/index.js';
 import { checkContract, realPosts } from './helpers.js';
 
 const posts = realPosts(10);
@@ -93,5 +95,28 @@ describe('mutations of real posts', () => {
       checkContract(post.replace(/\n---\n/, '\n'));
       checkContract(post.replace('------', ''));
     }
+  });
+});
+
+describe('many inputs at once', () => {
+  /** A result as JSON: an Article whole, an error by its fields. */
+  const view = (result: SafeParseResult<unknown>): string => JSON.stringify(result.ok ? result : result.error.toJSON());
+
+  it('safeParseCnaPosts never throws and gives each input what safeParseCnaPost gives, whatever its neighbours', () => {
+    const input = fc.oneof(
+      postArb,
+      fc.string({ unit: 'binary', maxLength: 400 }),
+      fc.uint8Array({ maxLength: 400 }),
+      fc.tuple(postArb, fc.double({ min: 0, max: 1, noNaN: true })).map(([post, cut]) => post.slice(0, Math.floor(cut * post.length))),
+      fc.tuple(postArb, fc.double({ min: 0, max: 1, noNaN: true })).map(([post, cut]) => Buffer.from(post).subarray(0, Math.floor(cut * Buffer.byteLength(post)))),
+    );
+    fc.assert(
+      fc.property(fc.array(input, { maxLength: 70 }), (inputs) => {
+        const many = [...safeParseCnaPosts(inputs)];
+        expect(many).toHaveLength(inputs.length);
+        inputs.forEach((one, index) => expect(view(many[index] as SafeParseResult<unknown>)).toBe(view(safeParseCnaPost(one))));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
