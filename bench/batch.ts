@@ -18,7 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureCeiling } from './lib/ceiling.js';
-import { cnaDir } from './lib/corpus.js';
+import { cnaDir, postNames } from './lib/corpus.js';
 import { fixed, table } from './lib/harness.js';
 
 const COPIES = 20;
@@ -45,7 +45,7 @@ function countMarkdown(folder: string): number {
 
 function prepare(): { dir: string; posts: number } {
   const dir = mkdtempSync(join(tmpdir(), 'cna-bench-'));
-  const names = readdirSync(cnaDir).filter((name) => name.endsWith('.md'));
+  const names = postNames();
   for (let copy = 0; copy < COPIES; copy += 1) {
     const sub = join(dir, `copy-${String(copy).padStart(2, '0')}`);
     mkdirSync(sub);
@@ -183,9 +183,7 @@ async function main(): Promise<void> {
         ` (--jobs 2: ${peakOf(smallRuns, 2)} MB on ${small} posts, ${peakOf(runs, 2)} MB on ${posts})`,
     );
     console.log(`${verdict(speedUp >= targets.speedUp)}  speed-up >= ${targets.speedUp}× at --jobs 2 on ${posts} posts: ${fixed(speedUp, 2)}×`);
-    const files = readdirSync(cnaDir)
-      .filter((name) => name.endsWith('.md'))
-      .map((name) => join(cnaDir, name));
+    const files = postNames().map((name) => join(cnaDir, name));
     const ceiling = await measureCeiling(new URL('../dist/index.js', import.meta.url).href, files, 6, count);
     console.log(
       `  ceiling of this machine: the bare parse loop (${files.length} posts in memory × 6, no I/O, no output) in 2 worker threads against 1: ` +

@@ -1,4 +1,4 @@
-/** The default pipeline and the two entry points built on it. */
+/** The default pipeline and the entry points built on it. */
 import { createPipeline, type ManyOptions, type PostInput, type SafeParseResult } from './pipeline.js';
 import type { ParseOptions } from './options.js';
 import type { Article } from './schema.js';

@@ -13,12 +13,16 @@ export interface BenchPost {
   readonly body: Buffer;
 }
 
-export function loadCorpus(dir = cnaDir): BenchPost[] {
+/** The names of the posts (`.md`) in `dir`, sorted. */
+export function postNames(dir = cnaDir): string[] {
   if (!existsSync(dir)) throw new Error(`No corpus at ${dir}: the benchmark needs ../shared/corpus/cna.`);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => {
+    .sort();
+}
+
+export function loadCorpus(dir = cnaDir): BenchPost[] {
+  return postNames(dir).map((name) => {
       const bytes = readFileSync(join(dir, name));
       return { name, bytes, body: bodyOf(bytes) };
     });
