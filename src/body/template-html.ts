@@ -26,6 +26,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { h } from 'hastscript';
+import { createTag, readEndTag, readStartTag, type Tag } from './tags.js';
 
 /** Elements read: containers, inline text and links of the templates. */
 const CONTAINERS = new Set([
@@ -73,15 +74,6 @@ const TOKEN_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
 /** Other HTML attributes whose hast property is the value as written, under another name. */
 const RENAMED_ATTRIBUTES: ReadonlyMap<string, string> = new Map([['aria-label', 'ariaLabel']]);
 
-/**
- * `<a class='moreArticle-link' href='https://…'>`: a start tag whose
- * attributes all have values, and `/` when it closes itself (`<path …/>`;
- * the unquoted value of `<a href=x/>` takes the slash first, as in HTML).
- */
-const START_TAG = /<([a-z][a-z0-9]*)((?:[\t\n\f ]+[a-z][a-z0-9-]*(?:[\t\n\f ]*=[\t\n\f ]*(?:"[^"]*"|'[^']*'|[^\t\n\f >"'=<`]+))?)*)[\t\n\f ]*(\/?)>/iy;
-const END_TAG = /<\/([a-z][a-z0-9]*)[\t\n\f ]*>/iy;
-/** One attribute of a start tag already matched by START_TAG (sticky: read one after the other). */
-const ATTRIBUTE = /[\t\n\f ]+([a-z][a-z0-9-]*)(?:[\t\n\f ]*=[\t\n\f ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f >"'=<`]+)))?/iy;
 const DATA_ATTRIBUTE = /^data-[a-z]+(?:-[a-z]+)*$/;
 /** Refused anywhere: HTML rewrites CR and NUL. `<!` and `<?` are refused too (start-tag reading fails on them). */
 const REFUSED_CHARACTERS = /[\r\0]/;
@@ -93,6 +85,7 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
   const hasAmpersand = html.includes('&');
   const root: Root = { type: 'root', children: [], data: { quirksMode: false } };
   const open: OpenElements = { stack: [root], counts: new Map() };
+  const tag = createTag();
   let at = 0;
   while (at < html.length) {
     const lt = html.indexOf('<', at);
@@ -105,23 +98,19 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
     }
     if (lt === -1) break;
     if (html.charCodeAt(lt + 1) === 0x2f /* / */) {
-      END_TAG.lastIndex = lt;
-      const end = END_TAG.exec(html);
-      if (!end || !closeElement(open, (end[1] as string).toLowerCase())) return null;
-      at = END_TAG.lastIndex;
+      if (!readEndTag(html, lt, tag) || !closeElement(open, tag.tagName)) return null;
+      at = tag.end;
       continue;
     }
-    START_TAG.lastIndex = lt;
-    const start = START_TAG.exec(html);
-    if (!start) return null;
+    if (!readStartTag(html, lt, tag)) return null;
     if (open.stack.length > maxDepth) return null;
-    const tagName = (start[1] as string).toLowerCase();
-    const element = openElement(open, tagName, start[2] as string, start[3] === '/');
+    const tagName = tag.tagName;
+    const element = openElement(open, tag);
     if (element === null) return null;
-    at = START_TAG.lastIndex;
+    at = tag.end;
     const rawEnd = open.stack[open.stack.length - 1] === element ? RAW_TEXT_END.get(tagName) : undefined;
     if (rawEnd !== undefined) {
-      at = readRawText(html, at, element, rawEnd, open, maxDepth);
+      at = readRawText(html, at, element, rawEnd, open, maxDepth, tag);
       if (at === -1) return null;
     }
   }
@@ -133,17 +122,16 @@ export function parseTemplateHtml(html: string, maxDepth: number): Root | null {
  * where reading goes on, or -1 for a shape left to parse5 (no end tag, an
  * end tag with attributes, `<!` inside, which starts script escapes).
  */
-function readRawText(html: string, from: number, element: Element, end: RegExp, open: OpenElements, maxDepth: number): number {
+function readRawText(html: string, from: number, element: Element, end: RegExp, open: OpenElements, maxDepth: number, tag: Tag): number {
   end.lastIndex = from;
   const found = end.exec(html);
   if (found === null) return -1;
   const text = html.slice(from, found.index);
   if (text.includes('<!') || (text !== '' && open.stack.length > maxDepth)) return -1;
   if (text !== '') element.children.push({ type: 'text', value: text });
-  END_TAG.lastIndex = found.index;
-  if (END_TAG.exec(html) === null) return -1;
+  if (!readEndTag(html, found.index, tag)) return -1;
   closeElement(open, element.tagName);
-  return END_TAG.lastIndex;
+  return tag.end;
 }
 
 function appendText(parent: Root | Element, value: string): void {
@@ -153,7 +141,8 @@ function appendText(parent: Root | Element, value: string): void {
 }
 
 /** Add an element for a start tag; null when the tag or its attributes are not accepted. */
-function openElement(open: OpenElements, tagName: string, attributes: string, selfClosing: boolean): Element | null {
+function openElement(open: OpenElements, tag: Tag): Element | null {
+  const { tagName, selfClosing } = tag;
   const inSvg = isOpen(open, 'svg');
   let isVoid: boolean;
   if (inSvg) {
@@ -170,7 +159,7 @@ function openElement(open: OpenElements, tagName: string, attributes: string, se
     if (closedBy !== undefined && isAnyOpen(open, closedBy)) return null;
     if (CLOSES_P.has(tagName) && isOpen(open, 'p')) return null;
   }
-  const properties = readAttributes(attributes, inSvg || tagName === 'svg', tagName);
+  const properties = readAttributes(tag, inSvg || tagName === 'svg');
   if (properties === null) return null;
   const element: Element = { type: 'element', tagName, properties, children: [] };
   (open.stack[open.stack.length - 1] as Root | Element).children.push(element as ElementContent);
@@ -212,22 +201,22 @@ function isAnyOpen(open: OpenElements, tagNames: readonly string[]): boolean {
   return tagNames.some((tagName) => isOpen(open, tagName));
 }
 
-function readAttributes(source: string, svg: boolean, tagName: string): Properties | null {
+function readAttributes(tag: Tag, svg: boolean): Properties | null {
   const properties: Properties = {};
-  if (source === '') return properties;
-  ATTRIBUTE.lastIndex = 0;
-  for (let match = ATTRIBUTE.exec(source); match !== null; match = ATTRIBUTE.exec(source)) {
-    const name = (match[1] as string).toLowerCase();
-    const value = attributeValue(match);
+  const { names, values } = tag;
+  for (let index = 0; index < tag.count; index += 1) {
+    const name = names[index] as string;
+    const written = values[index];
     // Maps and sets, not object literals: an attribute named `constructor` must not find Object.prototype's.
     const tokens = name === 'class' ? 'className' : svg ? undefined : TOKEN_ATTRIBUTES.get(name);
     const key = tokens ?? (svg ? SVG_ATTRIBUTES.get(name) : htmlProperty(name));
-    if (key === undefined || value === undefined) {
+    if (key === undefined || written === undefined) {
       // SVG: only the listed attributes. HTML: the properties hast-util-from-parse5 would make.
-      return svg ? null : viaHastscript(source, tagName);
+      return svg ? null : viaHastscript(tag);
     }
     // The first of duplicated attributes wins, as in HTML.
     if (key in properties) continue;
+    const value = decodeAttribute(written);
     properties[key] = tokens !== undefined ? spaceSeparated(value) : value;
   }
   return properties;
@@ -239,23 +228,23 @@ function readAttributes(source: string, svg: boolean, tagName: string): Properti
  * none named like a property of Object.prototype) to hastscript's `h`, and
  * so does this.
  */
-function viaHastscript(source: string, tagName: string): Properties {
+function viaHastscript(tag: Tag): Properties {
   const attributes: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  for (let match = ATTRIBUTE.exec(source); match !== null; match = ATTRIBUTE.exec(source)) {
-    const name = (match[1] as string).toLowerCase();
+  const { names, values } = tag;
+  for (let index = 0; index < tag.count; index += 1) {
+    const name = names[index] as string;
     // As hast-util-from-parse5: names of Object.prototype's own properties (`constructor`) are dropped;
     // parse5 already dropped later duplicates, as the first wins here.
     if (Object.hasOwn(Object.prototype, name) || Object.hasOwn(attributes, name)) continue;
-    attributes[name] = attributeValue(match) ?? '';
+    const written = values[index];
+    attributes[name] = written === undefined ? '' : decodeAttribute(written);
   }
-  return h(tagName, attributes).properties;
+  return h(tag.tagName, attributes).properties;
 }
 
-/** An attribute's value with its character references decoded as in HTML attributes, or undefined for a valueless attribute. */
-function attributeValue(match: RegExpExecArray): string | undefined {
-  const value = match[2] ?? match[3] ?? match[4];
-  return value !== undefined && value.includes('&') ? decodeHTMLAttribute(value) : value;
+/** An attribute's value with its character references decoded as in HTML attributes. */
+function decodeAttribute(value: string): string {
+  return value.includes('&') ? decodeHTMLAttribute(value) : value;
 }
 
 /** The hast property of a string-valued HTML attribute read here, else undefined. */
@@ -266,11 +255,19 @@ function htmlProperty(name: string): string | undefined {
   return DATA_ATTRIBUTE.test(name) ? dataProperty(name) : undefined;
 }
 
-const CLASS_SEPARATORS = /[\t\n\f ]+/;
-const SIMPLE_CLASSES = /^[^\t\n\f ]+(?: [^\t\n\f ]+)*$/;
-
+/** The tokens of `class` or `rel`: `value.split(/[\t\n\f ]+/)` without empty tokens, read by hand (no regex, no filter). */
 function spaceSeparated(value: string): string[] {
-  return SIMPLE_CLASSES.test(value) ? value.split(' ') : value.split(CLASS_SEPARATORS).filter((token) => token !== '');
+  const tokens: string[] = [];
+  let start = -1;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c) {
+      if (start !== -1) tokens.push(value.slice(start, index));
+      start = -1;
+    } else if (start === -1) start = index;
+  }
+  if (start !== -1) tokens.push(value.slice(start));
+  return tokens;
 }
 
 /** `data-vod-id` → `dataVodId`. */
