@@ -7,21 +7,24 @@
  * Each case runs under valgrind's cachegrind, which counts the instructions
  * executed (and, with `--caches`, simulates the first-level caches, the
  * last-level cache and the branch predictor). Timings on a shared 2-core VM
- * move by 30% or more from run to run; these counts repeat to within about
- * 0.2%, so a change can be judged by them. They also show why the ratio to
- * the floor in time is larger than in instructions: cache misses and branch
- * mispredictions cost cycles without being instructions.
+ * move by 30% or more from run to run; these counts moved by 1–11% between
+ * two runs here (the floor's the most), so a large change can be judged by
+ * them. They also show why the ratio to the floor in time is larger than in
+ * instructions: cache misses and branch mispredictions cost cycles without
+ * being instructions.
  *
  * Every case runs twice, for LOW and HIGH rounds over every N-th CNA post of
  * the corpus (default 4: 568 posts, so HIGH − LOW = 4 rounds is one corpus's
  * worth of parses): the difference is steady-state work, with start-up,
- * module loading and the first, unoptimised rounds cancelled out. Node runs
- * with `--single-threaded` (V8 compiles and collects garbage on the main
- * thread), which makes the counts repeatable; under valgrind all threads
- * would be counted anyway, as process CPU time counts them. A major GC that
- * falls inside or outside the window moves a count by a few percent.
+ * module loading and the first, unoptimised rounds cancelled out; each run
+ * ends with a full garbage collection, so both pay for the garbage they
+ * made. Node runs with `--single-threaded` (V8 compiles and collects garbage
+ * on the main thread; under valgrind all threads would be counted anyway, as
+ * process CPU time counts them) and `--predictable-gc-schedule` (without it,
+ * V8 schedules collections by the clock, which valgrind slows down, and
+ * `parseCnaPost`'s count moved by 20% between runs).
  * Simulated caches are valgrind's model of this machine's (L1 and last
- * level; not the L2), not measurements; the instruction counts are exact.
+ * level; not the L2), not measurements; instructions are counted, not sampled.
  *
  * Needs valgrind (`apt-get install valgrind`). About 5 minutes on 2 cores,
  * about 15 with `--caches`.
@@ -75,7 +78,9 @@ function runCase(name: CaseName, rounds: number, every: number, caches: boolean)
     // V8 writes the code it compiles: valgrind must notice code that changes.
     '--smc-check=all-non-file',
     '--cachegrind-out-file=/dev/null',
-    process.execPath, '--single-threaded', '--import', 'tsx', child, name, String(rounds), String(every),
+    // Repeatable counts: V8's compiler and GC on the main thread, a GC schedule that does not depend on the
+    // clock (valgrind slows the clock's view of the program down, which would move the collections).
+    process.execPath, '--single-threaded', '--predictable-gc-schedule', '--expose-gc', '--import', 'tsx', child, name, String(rounds), String(every),
   ];
   return new Promise((resolve, reject) => {
     const run = spawn('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'] });
