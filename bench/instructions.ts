@@ -1,5 +1,5 @@
 /**
- * `npm run bench:instructions [-- --every N] [-- --caches]`: what the
+ * `npm run bench:instructions [-- [--every N] [--caches]]`: what the
  * processor is asked to do per post, counted rather than timed, for the
  * floor (parse5 `parseFragment` of the body), `parseCnaPost` and
  * `safeParseCnaPosts`.
@@ -15,7 +15,9 @@
  *
  * Every case runs twice, for LOW and HIGH rounds over every N-th CNA post of
  * the corpus (default 4: 568 posts, so HIGH − LOW = 4 rounds is one corpus's
- * worth of parses): the difference is steady-state work, with start-up,
+ * worth of parses; a smaller sample leaves JIT warm-up inside the window:
+ * `--every 64` gave `parseCnaPost` 3.1× the floor): the difference is then
+ * steady-state work, with start-up,
  * module loading and the first, unoptimised rounds cancelled out; each run
  * ends with a full garbage collection, so both pay for the garbage they
  * made. Node runs with `--single-threaded` (V8 compiles and collects garbage
@@ -46,7 +48,6 @@ interface Counts {
   readonly l1InstructionMisses: number;
   readonly l1DataMisses: number;
   readonly lastLevelMisses: number;
-  readonly branches: number;
   readonly mispredicts: number;
 }
 
@@ -55,7 +56,6 @@ const labels: Readonly<Record<keyof Counts, RegExp>> = {
   l1InstructionMisses: /I1\s+misses:\s+([\d,]+)/,
   l1DataMisses: /D1\s+misses:\s+([\d,]+)/,
   lastLevelMisses: /LL misses:\s+([\d,]+)/,
-  branches: /Branches:\s+([\d,]+)/,
   mispredicts: /Mispredicts:\s+([\d,]+)/,
 };
 

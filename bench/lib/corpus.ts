@@ -23,9 +23,9 @@ export function postNames(dir = cnaDir): string[] {
 
 export function loadCorpus(dir = cnaDir): BenchPost[] {
   return postNames(dir).map((name) => {
-      const bytes = readFileSync(join(dir, name));
-      return { name, bytes, body: bodyOf(bytes) };
-    });
+    const bytes = readFileSync(join(dir, name));
+    return { name, bytes, body: bodyOf(bytes) };
+  });
 }
 
 /** The body after the `------` line (after the front matter); the whole content when there is none. */

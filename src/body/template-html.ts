@@ -186,7 +186,6 @@ function closeElement(open: OpenElements, tagName: string): boolean {
   return CONTAINERS.has(tagName) && !isOpen(open, tagName);
 }
 
-
 /** The open elements, and how many of each tag name are open (so no check walks the stack). */
 interface OpenElements {
   readonly stack: (Root | Element)[];
