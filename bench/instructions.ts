@@ -17,8 +17,8 @@
  * the corpus (default 4: 568 posts, so HIGH − LOW = 4 rounds is one corpus's
  * worth of parses; a smaller sample leaves JIT warm-up inside the window:
  * `--every 64` gave `parseCnaPost` 3.1× the floor): the difference is then
- * steady-state work, with start-up,
- * module loading and the first, unoptimised rounds cancelled out; each run
+ * steady-state work, with start-up, module loading and the first,
+ * unoptimised rounds cancelled out; each run
  * ends with a full garbage collection, so both pay for the garbage they
  * made. Node runs with `--single-threaded` (V8 compiles and collects garbage
  * on the main thread; under valgrind all threads would be counted anyway, as
