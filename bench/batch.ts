@@ -6,8 +6,10 @@
  * threads included (from /usr/bin/time -v, else by polling VmHWM in /proc).
  * Ends with a PASS/MISS line for each target: peak RSS at most 300 MB at
  * any --jobs and size, and a speed-up of at least 1.8× with --jobs 2 on the
- * large run, beside the machine's ceiling measured in the same run (the
- * bare parse loop in 2 worker threads against 1, bench/lib/ceiling.ts).
+ * large run, beside the machine's ceilings measured in the same run (the
+ * bare parse loop in 2 worker threads against 1, warm and cold,
+ * bench/lib/ceiling.ts). On Linux each run's CPU time is also split by
+ * thread: main thread, parsing workers, V8 and libuv helpers.
  * Timings are only as good as the machine is quiet: the load average is
  * printed, and --rounds N keeps the best of N alternated runs.
  * Needs `npm run build`.
@@ -17,9 +19,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureCeiling } from './lib/ceiling.js';
+import { measureCeiling, measureColdCeiling } from './lib/ceiling.js';
 import { cnaDir, postNames } from './lib/corpus.js';
 import { fixed, table } from './lib/harness.js';
+import { childOf, watchThreads, type ThreadCpu } from './lib/threads.js';
 
 const COPIES = 20;
 /** The small run: the whole shared corpus (CNA, other agencies, seeds), where worker start-up weighs most. */
@@ -35,6 +38,8 @@ interface Run {
   readonly cpuSeconds: number;
   /** CPU time the rest of the machine used meanwhile (from /proc/stat): the other load on the cores. */
   readonly othersCpuSeconds: number;
+  /** CPU time by thread role (Linux), polled from /proc. */
+  readonly threads: ThreadCpu | undefined;
   readonly code: number | null;
   readonly stderr: string;
 }
@@ -75,6 +80,9 @@ function runCli(dir: string, jobs: number): Promise<Run> {
     const child = spawn(command, argv as string[], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let polledKb = 0;
+    // Under GNU time the command is time's child.
+    let nodePid: number | undefined = hasGnuTime ? undefined : child.pid;
+    const threads = watchThreads(() => (nodePid ??= child.pid === undefined ? undefined : childOf(child.pid)));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Without GNU time, poll VmHWM of the process tree's root (workers are threads of it).
     const poll = hasGnuTime
@@ -94,7 +102,7 @@ function runCli(dir: string, jobs: number): Promise<Run> {
       const cpu = (name: string): number => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? Number.NaN);
       const cpuSeconds = cpu('User') + cpu('System');
       const othersCpuSeconds = Math.max(0, machineBusySeconds() - busyBefore - cpuSeconds);
-      resolve({ jobs, seconds, peakRssMb: Number(timeKb?.[1] ?? polledKb) / 1024, cpuSeconds, othersCpuSeconds, code, stderr });
+      resolve({ jobs, seconds, peakRssMb: Number(timeKb?.[1] ?? polledKb) / 1024, cpuSeconds, othersCpuSeconds, threads: threads.stop(jobs), code, stderr });
     });
   });
 }
@@ -139,17 +147,24 @@ function report(label: string, posts: number, runs: readonly Run[]): void {
   console.log(`\n${label}: ${posts} posts`);
   console.log(
     table(
-      ['jobs', 'seconds', 'posts/s', 'speed-up', 'CPU s', 'others CPU s', 'peak RSS MB'],
+      ['jobs', 'seconds', 'posts/s', 'speed-up', 'CPU s', 'main', 'workers', 'helpers', 'others CPU s', 'peak RSS MB'],
       runs.map((run) => [
         String(run.jobs),
         fixed(run.seconds, 2),
         fixed(posts / run.seconds, 0),
         `${fixed(base.seconds / run.seconds, 2)}×`,
         fixed(run.cpuSeconds, 1),
+        fixed(run.threads?.main ?? Number.NaN, 1),
+        fixed(run.threads?.workers ?? Number.NaN, 1),
+        fixed(run.threads?.helpers ?? Number.NaN, 1),
         fixed(run.othersCpuSeconds, 1),
         fixed(run.peakRssMb, 0),
       ]),
     ),
+  );
+  console.log(
+    '  (CPU s of the process, then by thread: the main thread, the parsing workers, and the helpers: V8\'s background compiler and GC, libuv. ' +
+      'With --jobs 1 the main thread parses and the helpers have the second core to themselves; with --jobs 2 they take it from the workers.)',
   );
 }
 
@@ -184,10 +199,16 @@ async function main(): Promise<void> {
     );
     console.log(`${verdict(speedUp >= targets.speedUp)}  speed-up >= ${targets.speedUp}× at --jobs 2 on ${posts} posts: ${fixed(speedUp, 2)}×`);
     const files = postNames().map((name) => join(cnaDir, name));
-    const ceiling = await measureCeiling(new URL('../dist/index.js', import.meta.url).href, files, 6, count);
+    const library = new URL('../dist/index.js', import.meta.url).href;
+    const ceiling = await measureCeiling(library, files, 6, count);
     console.log(
-      `  ceiling of this machine: the bare parse loop (${files.length} posts in memory × 6, no I/O, no output) in 2 worker threads against 1: ` +
+      `  warm ceiling of this machine: the bare parse loop (${files.length} posts in memory × 6, no I/O, no output), compiled, in 2 worker threads against 1: ` +
         `${fixed(ceiling.oneSeconds, 2)} s and ${fixed(ceiling.twoSeconds, 2)} s for twice the work, ${fixed(ceiling.speedUp, 2)}×; --jobs 2 reaches ${fixed((100 * speedUp) / ceiling.speedUp, 0)}% of it`,
+    );
+    const cold = await measureColdCeiling(library, files, COPIES, count);
+    console.log(
+      `  cold ceiling: the same loop over the large run's ${files.length * COPIES} posts from fresh workers (loading and compiling included, as the command's workers do), 1 worker against 2 sharing it: ` +
+        `${fixed(cold.oneSeconds, 2)} s and ${fixed(cold.twoSeconds, 2)} s, ${fixed(cold.speedUp, 2)}×; --jobs 2 reaches ${fixed((100 * speedUp) / cold.speedUp, 0)}% of it`,
     );
     const others = runs.reduce((sum, run) => sum + run.othersCpuSeconds, 0);
     const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);

@@ -2,37 +2,50 @@
  * The machine's ceiling for the batch speed-up: the bare parse loop
  * (`safeParseCnaPosts`, as the command's workers parse; posts already in
  * memory, no file reading, no output, no pool) in 2 worker threads against
- * 1, each worker doing the same work. Whatever the batch
- * command does around the parser, its `--jobs 2` speed-up cannot beat this
- * on the same machine: on a 2-core VM one thread already gets part of the
- * second core for free (V8's background compiler and concurrent GC), and
- * that part is gone when two threads parse.
+ * 1. Whatever the batch command does around the parser, its `--jobs 2`
+ * speed-up cannot beat this on the same machine. Two ceilings:
+ *
+ * - warm: each worker loads the library and parses the posts once before
+ *   the clock starts, then each parses the same work. It shows what the
+ *   two cores give to two busy parsing threads once compiled: on a 2-core
+ *   VM one thread already gets part of the second core for free (V8's
+ *   background compiler and concurrent GC), and that part is gone when two
+ *   threads parse.
+ * - cold: the clock starts before the workers do; one worker parses all
+ *   the work, or two workers half of it each, from a fresh start, as the
+ *   command's workers do. Each worker loads the library and compiles its
+ *   hot code itself (V8 shares no compiled code between threads), so this
+ *   one also counts the warm-up paid once per worker.
  */
 import { Worker } from 'node:worker_threads';
 
-/** The worker: CommonJS source (eval), loading the built library by URL. */
+/** The worker: CommonJS source (eval), loading the built library by URL. With `warm`, one unclocked pass first. */
 const loop = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
 import(workerData.library).then(({ safeParseCnaPosts }) => {
   const posts = workerData.files.map((file) => readFileSync(file));
-  for (const result of safeParseCnaPosts(posts)) void result;
-  parentPort.postMessage('ready');
-  parentPort.once('message', () => {
+  const run = () => {
     for (let round = 0; round < workerData.rounds; round += 1) for (const result of safeParseCnaPosts(posts)) void result;
     parentPort.postMessage('done');
-  });
+  };
+  if (!workerData.warm) return run();
+  for (const result of safeParseCnaPosts(posts)) void result;
+  parentPort.postMessage('ready');
+  parentPort.once('message', run);
 });`;
 
+const settled = (worker: Worker): Promise<unknown> => new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+
 /** Start `count` workers, wait until each has loaded and warmed up, then time them parsing together. */
-async function timeWorkers(count: number, library: string, files: readonly string[], rounds: number): Promise<number> {
-  const workers = Array.from({ length: count }, () => new Worker(loop, { eval: true, workerData: { library, files, rounds } }));
+async function timeWarm(count: number, library: string, files: readonly string[], rounds: number): Promise<number> {
+  const workers = Array.from({ length: count }, () => new Worker(loop, { eval: true, workerData: { library, files, rounds, warm: true } }));
   try {
-    await Promise.all(workers.map((worker) => new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject))));
+    await Promise.all(workers.map(settled));
     const started = performance.now();
     await Promise.all(
       workers.map((worker) => {
-        const done = new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+        const done = settled(worker);
         worker.postMessage('go');
         return done;
       }),
@@ -43,20 +56,51 @@ async function timeWorkers(count: number, library: string, files: readonly strin
   }
 }
 
+/** Time `count` fresh workers, each loading the library and parsing `rounds` passes over the posts. */
+async function timeCold(count: number, library: string, files: readonly string[], rounds: number): Promise<number> {
+  const started = performance.now();
+  const workers = Array.from({ length: count }, () => new Worker(loop, { eval: true, workerData: { library, files, rounds, warm: false } }));
+  try {
+    await Promise.all(workers.map(settled));
+    return (performance.now() - started) / 1000;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
 export interface Ceiling {
   readonly oneSeconds: number;
   readonly twoSeconds: number;
-  /** 2 × the time of one worker / the time of two (each doing the same work). */
+  /** The time of one worker doing the work / the time of two sharing it (warm: 2 × one / two, each doing the same work). */
   readonly speedUp: number;
 }
 
-/** Best of `count` alternated measurements of 1 and 2 workers. */
+/**
+ * Warm ceiling, best of `count` alternated measurements of 1 and 2 workers;
+ * each worker parses the posts `rounds` times, so two workers do twice the work.
+ */
 export async function measureCeiling(library: string, files: readonly string[], rounds: number, count: number): Promise<Ceiling> {
   let oneSeconds = Number.POSITIVE_INFINITY;
   let twoSeconds = Number.POSITIVE_INFINITY;
   for (let round = 0; round < count; round += 1) {
-    oneSeconds = Math.min(oneSeconds, await timeWorkers(1, library, files, rounds));
-    twoSeconds = Math.min(twoSeconds, await timeWorkers(2, library, files, rounds));
+    oneSeconds = Math.min(oneSeconds, await timeWarm(1, library, files, rounds));
+    twoSeconds = Math.min(twoSeconds, await timeWarm(2, library, files, rounds));
   }
   return { oneSeconds, twoSeconds, speedUp: (2 * oneSeconds) / twoSeconds };
+}
+
+/**
+ * Cold ceiling, best of `count` alternated measurements: one fresh worker
+ * parsing the posts `rounds` times (an even number), against two fresh
+ * workers parsing them `rounds / 2` times each.
+ */
+export async function measureColdCeiling(library: string, files: readonly string[], rounds: number, count: number): Promise<Ceiling> {
+  if (!Number.isSafeInteger(rounds) || rounds < 2 || rounds % 2 !== 0) throw new RangeError('the cold ceiling needs an even number of rounds');
+  let oneSeconds = Number.POSITIVE_INFINITY;
+  let twoSeconds = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < count; round += 1) {
+    oneSeconds = Math.min(oneSeconds, await timeCold(1, library, files, rounds));
+    twoSeconds = Math.min(twoSeconds, await timeCold(2, library, files, rounds / 2));
+  }
+  return { oneSeconds, twoSeconds, speedUp: oneSeconds / twoSeconds };
 }
