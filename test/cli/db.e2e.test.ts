@@ -72,6 +72,80 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     ]);
   });
 
+  it('a re-run writes only what changed: identical rows and the full-text index are left alone', () => {
+    const folder = join(dir, 'rerun');
+    mkdirSync(folder, { recursive: true });
+    const names = readdirSync(join(corpus, 'cna')).sort().slice(0, 40);
+    for (const name of names) copyFileSync(join(corpus, 'cna', name), join(folder, name));
+    const db = join(dir, 'rerun.sqlite');
+    expect(run([folder, '--db', db, '-q']).status).toBe(0);
+    const open = new Database(db);
+    // Every row an UPDATE touches is recorded; the FTS index's storage is compared whole.
+    open.exec('CREATE TABLE audit (id TEXT); CREATE TRIGGER audit_update AFTER UPDATE ON articles BEGIN INSERT INTO audit VALUES (new.id); END;');
+    const audited = (): string[] => (open.prepare('SELECT id FROM audit ORDER BY id').all() as { id: string }[]).map((row) => row.id);
+    const ftsStorage = (): string => (open.prepare("SELECT group_concat(id || ':' || hex(block), ',') AS s FROM (SELECT * FROM articles_fts_data ORDER BY id)").get() as { s: string }).s;
+    const ftsChecked = (): void => void open.exec("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
+    const stored = (open.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    expect(stored).toBeGreaterThan(30);
+    const index = ftsStorage();
+
+    // The same files again: nothing is written.
+    expect(run([folder, '--db', db, '-q']).status).toBe(0);
+    expect(audited()).toEqual([]);
+    expect(ftsStorage()).toBe(index);
+
+    // The same posts under another path: only `file` changes, so the rows are updated but the index is not.
+    const moved = join(dir, 'rerun-moved');
+    mkdirSync(moved, { recursive: true });
+    for (const name of names) copyFileSync(join(folder, name), join(moved, name));
+    expect(run([moved, '--db', db, '-q']).status).toBe(0);
+    expect(audited()).toHaveLength(stored);
+    expect(ftsStorage()).toBe(index);
+    expect((open.prepare('SELECT count(*) AS n FROM articles WHERE file LIKE ?').get(`${moved}%`) as { n: number }).n).toBe(stored);
+
+    // A row whose text differs from its post is rewritten and indexed again: search finds its text, not the stand-in.
+    const { id, text } = open.prepare('SELECT id, text FROM articles ORDER BY id LIMIT 1').get() as { id: string; text: string };
+    open.prepare('UPDATE articles SET text = ? WHERE id = ?').run('替身文字佔位', id);
+    open.exec('DELETE FROM audit');
+    expect(run([moved, '--db', db, '-q']).status).toBe(0);
+    expect(audited()).toEqual([id]);
+    expect((open.prepare('SELECT text FROM articles WHERE id = ?').get(id) as { text: string }).text).toBe(text);
+    ftsChecked();
+    const phrase = (text.match(/[\u4e00-\u9fff]{6,}/gu) ?? [])[0]?.slice(0, 6) as string;
+    const match = (query: string): string[] =>
+      (open.prepare('SELECT a.id FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid WHERE articles_fts MATCH ?').all(`"${query}"`) as { id: string }[]).map((row) => row.id);
+    expect(match(phrase)).toContain(id);
+    expect(match('替身文字佔位')).toEqual([]);
+    open.close();
+  });
+
+  it('replaces the full-text update trigger of a database made by an earlier version', () => {
+    const db = join(dir, 'old-trigger.sqlite');
+    expect(run([join(corpus, 'seeds'), '--db', db, '-q']).status).toBe(0);
+    const trigger = (): string => {
+      const check = new Database(db, { readonly: true });
+      try {
+        return (check.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts_update'").get() as { sql: string }).sql;
+      } finally {
+        check.close();
+      }
+    };
+    const current = trigger();
+    expect(current).toContain('WHEN old.title IS NOT new.title OR old.text IS NOT new.text');
+    // The trigger of 0.1 databases fired on every upsert, changed or not.
+    const old = new Database(db);
+    old.exec(`DROP TRIGGER articles_fts_update;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text);
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.key, new.title, new.text);
+      END;`);
+    old.close();
+    expect(trigger()).not.toContain('WHEN');
+    expect(run([join(corpus, 'seeds'), '--db', db, '-q']).status).toBe(0);
+    expect(trigger()).toBe(current);
+    expect(integrity(db)).toBe('ok');
+  });
+
   it('search finds an article by a Chinese phrase from its text', () => {
     const article = JSON.parse(ndjson[Math.floor(ndjson.length / 2)] as string) as { id: string; text: string };
     const phrase = (article.text.match(/[\u4e00-\u9fff]{8,}/gu) ?? [])[0]?.slice(0, 6);

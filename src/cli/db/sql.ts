@@ -15,7 +15,14 @@ PRAGMA busy_timeout = 5000;
 PRAGMA foreign_keys = ON;
 `;
 
+/**
+ * The tables, index and triggers, created when missing, in one transaction.
+ * The update trigger is dropped and created again on every open, so a
+ * database made by an earlier version (whose trigger re-indexed a row even
+ * when its title and text had not changed) gets the current one.
+ */
 export const createTables = `
+BEGIN IMMEDIATE;
 CREATE TABLE IF NOT EXISTS articles (
   key INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -70,11 +77,14 @@ END;
 CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
   INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text);
 END;
-CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+DROP TRIGGER IF EXISTS articles_fts_update;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles
+WHEN old.title IS NOT new.title OR old.text IS NOT new.text BEGIN
   INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text);
   INSERT INTO articles_fts (rowid, title, text) VALUES (new.key, new.title, new.text);
 END;
 PRAGMA user_version = ${schemaVersion};
+COMMIT;
 `;
 
 /** Article columns in insert order (without `key`). */
@@ -84,11 +94,21 @@ export const articleColumns = [
   'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings',
 ] as const;
 
+const updatedColumns = articleColumns.filter((c) => c !== 'id');
+
+/**
+ * Insert an Article, or update the row with its id. A row whose every
+ * column already holds the same value is left alone: re-running over the
+ * same posts (after an interruption, or to pick up new ones) writes nothing
+ * for the posts already stored, and the full-text index, the costliest
+ * part of a write, is only touched when a title or text changed.
+ */
 export const upsertArticle = `
 INSERT INTO articles (${articleColumns.join(', ')})
 VALUES (${articleColumns.map(() => '?').join(', ')})
 ON CONFLICT (id) DO UPDATE SET
-${articleColumns.filter((c) => c !== 'id').map((c) => `  ${c} = excluded.${c}`).join(',\n')}
+${updatedColumns.map((c) => `  ${c} = excluded.${c}`).join(',\n')}
+WHERE ${updatedColumns.map((c) => `articles.${c} IS NOT excluded.${c}`).join('\n   OR ')}
 `;
 
 export const upsertReject = `
