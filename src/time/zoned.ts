@@ -1,5 +1,7 @@
 /**
- * Instants in a time zone, through date-fns-tz's `formatInTimeZone`.
+ * Instants in a time zone, through date-fns-tz's `formatInTimeZone`: the
+ * offset it gives at the instant, with the date and time computed from it,
+ * so the result does not depend on the host's own time zone.
  *
  * A call costs ~18 µs, so a `ZoneClock` (one per pipeline, no module state)
  * remembers the offset of each UTC day that has no clock change in it: the
@@ -9,7 +11,6 @@
  */
 import { formatInTimeZone } from 'date-fns-tz';
 
-const PATTERN = "yyyy-MM-dd'T'HH:mm:ssxxx";
 const DAY_MS = 86_400_000;
 
 /** Formats instants in a time zone; `draft.clock`, one per pipeline, shared by its parses. */
@@ -35,16 +36,29 @@ export function createZoneClock(maxDays = 4096): ZoneClock {
   return { format: (ms, timeZone) => compose(ms, offsetOf(ms, timeZone)) };
 }
 
-/** The formatter's own answer, with no memory: for one-off calls. */
+/** `ms` in `timeZone` with no memory, for one-off calls: `2023-09-15T15:50:00+08:00`. */
 export function formatZoned(ms: number, timeZone: string): string {
-  return formatInTimeZone(ms, timeZone, PATTERN);
+  return compose(ms, offsetAt(ms, timeZone));
 }
 
-/** Offset in ms (east positive) that date-fns-tz applies at `ms`. */
+/**
+ * Offset in ms (east positive) that date-fns-tz gives at `ms`: its `xxx`
+ * token, which it computes from the instant. The date and time it writes
+ * beside it are not used: date-fns-tz reads them from the fields of a
+ * Date in the host's time zone, so they come out an hour off when that
+ * wall-clock time does not exist on the host (inside the host's own
+ * spring-forward gap: London's 02:30 on 26 March 2023 on a machine set to
+ * Berlin time).
+ */
 function offsetAt(ms: number, timeZone: string): number {
-  const local = Date.parse(`${formatZoned(ms, timeZone).slice(0, 19)}Z`);
-  return local - Math.floor(ms / 1000) * 1000;
+  const written = OFFSET.exec(formatInTimeZone(ms, timeZone, 'xxx'));
+  if (written === null) throw new RangeError(`date-fns-tz wrote no offset for ${timeZone}`);
+  const minutes = Number(written[2]) * 60 + Number(written[3]);
+  return (written[1] === '-' ? -minutes : minutes) * 60_000;
 }
+
+/** An offset as date-fns-tz's `xxx` token writes it: `+08:00`, `-03:30`. */
+const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
 
 function compose(ms: number, offset: number): string {
   const local = new Date(ms + offset).toISOString().slice(0, 19);
