@@ -47,7 +47,7 @@ export function formatZoned(ms: number, timeZone: string): string {
  * beside it are not used: date-fns-tz reads them from the fields of a
  * Date in the host's time zone, so they come out an hour off when that
  * wall-clock time does not exist on the host (inside the host's own
- * spring-forward gap: London's 02:30 on 26 March 2023 came out 03:30+02:00
+ * spring-forward gap: London's 02:30 on 26 March 2023 comes out as 03:30
  * on a machine set to Berlin time).
  */
 function offsetAt(ms: number, timeZone: string): number {
