@@ -2,9 +2,8 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpus, corpusAvailable, countMarkdown, ensureBuilt, run, start, summaryCounts } from './helpers.js';
+import { corpus, corpusAvailable, countMarkdown, ensureBuilt, openSqlite, run, start, summaryCounts } from './helpers.js';
 
 interface Counts {
   articles: number;
@@ -14,7 +13,7 @@ interface Counts {
 }
 
 function counts(path: string): Counts {
-  const db = new Database(path, { readonly: true });
+  const db = openSqlite(path, { readonly: true });
   try {
     const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { articles: count('articles'), fts: count('articles_fts'), rejects: count('rejects'), runs: count('runs') };
@@ -24,7 +23,7 @@ function counts(path: string): Counts {
 }
 
 function integrity(path: string): string {
-  const db = new Database(path);
+  const db = openSqlite(path);
   try {
     return (db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check;
   } finally {
@@ -63,7 +62,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     expect(second.status).toBe(0);
     expect(counts(db)).toEqual({ ...after, runs: 2 });
     expect(integrity(db)).toBe('ok');
-    const check = new Database(db);
+    const check = openSqlite(db);
     const runs = check.prepare('SELECT status, read, written, skipped, rejected FROM runs ORDER BY id').all();
     check.close();
     expect(runs).toEqual([
@@ -79,7 +78,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     for (const name of names) copyFileSync(join(corpus, 'cna', name), join(folder, name));
     const db = join(dir, 'rerun.sqlite');
     expect(run([folder, '--db', db, '-q']).status).toBe(0);
-    const open = new Database(db);
+    const open = openSqlite(db);
     // Every row an UPDATE touches is recorded; the FTS index's storage is compared whole.
     open.exec('CREATE TABLE audit (id TEXT); CREATE TRIGGER audit_update AFTER UPDATE ON articles BEGIN INSERT INTO audit VALUES (new.id); END;');
     const audited = (): string[] => (open.prepare('SELECT id FROM audit ORDER BY id').all() as { id: string }[]).map((row) => row.id);
@@ -123,7 +122,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     const db = join(dir, 'old-trigger.sqlite');
     expect(run([join(corpus, 'seeds'), '--db', db, '-q']).status).toBe(0);
     const trigger = (): string => {
-      const check = new Database(db, { readonly: true });
+      const check = openSqlite(db, { readonly: true });
       try {
         return (check.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts_update'").get() as { sql: string }).sql;
       } finally {
@@ -133,7 +132,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     const current = trigger();
     expect(current).toContain('WHEN old.title IS NOT new.title OR old.text IS NOT new.text');
     // The trigger of 0.1 databases fired on every upsert, changed or not.
-    const old = new Database(db);
+    const old = openSqlite(db);
     old.exec(`DROP TRIGGER articles_fts_update;
       CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
         INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text);
@@ -193,7 +192,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     expect(lines).toHaveLength(summary.written);
     for (const line of lines) JSON.parse(line);
     expect(integrity(db)).toBe('ok');
-    const check = new Database(db, { readonly: true });
+    const check = openSqlite(db, { readonly: true });
     expect(check.prepare('SELECT status FROM runs').get()).toEqual({ status: 'interrupted' });
     check.close();
   });
