@@ -3,7 +3,15 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpus, corpusAvailable, countMarkdown, ensureBuilt, openSqlite, run, start, summaryCounts } from './helpers.js';
+import { loadBinding, type SqlDatabase } from '../../src/cli/db/binding.js';
+import { corpus, corpusAvailable, countMarkdown, ensureBuilt, run, start, summaryCounts } from './helpers.js';
+
+/**
+ * Databases are read with the binding the command itself loads on this
+ * Node (node:sqlite from 22.5, else better-sqlite3), so on Node 24 the
+ * tests read what node:sqlite wrote. Set in `beforeAll`.
+ */
+let openSqlite: (path: string) => SqlDatabase;
 
 interface Counts {
   articles: number;
@@ -13,7 +21,7 @@ interface Counts {
 }
 
 function counts(path: string): Counts {
-  const db = openSqlite(path, { readonly: true });
+  const db = openSqlite(path);
   try {
     const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { articles: count('articles'), fts: count('articles_fts'), rejects: count('rejects'), runs: count('runs') };
@@ -43,7 +51,10 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
   let ndjson: string[];
   let distinctIds: number;
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    const binding = await loadBinding();
+    if (binding === undefined) throw new Error('the --db tests need node:sqlite or better-sqlite3');
+    openSqlite = (path) => binding.open(path);
     ensureBuilt();
     dir = mkdtempSync(join(tmpdir(), 'cna-db-'));
   });
@@ -122,7 +133,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     const db = join(dir, 'old-trigger.sqlite');
     expect(run([join(corpus, 'seeds'), '--db', db, '-q']).status).toBe(0);
     const trigger = (): string => {
-      const check = openSqlite(db, { readonly: true });
+      const check = openSqlite(db);
       try {
         return (check.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts_update'").get() as { sql: string }).sql;
       } finally {
@@ -192,7 +203,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     expect(lines).toHaveLength(summary.written);
     for (const line of lines) JSON.parse(line);
     expect(integrity(db)).toBe('ok');
-    const check = openSqlite(db, { readonly: true });
+    const check = openSqlite(db);
     expect(check.prepare('SELECT status FROM runs').get()).toEqual({ status: 'interrupted' });
     check.close();
   });

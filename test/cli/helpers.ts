@@ -5,7 +5,6 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -101,33 +100,3 @@ export function countMarkdown(folder: string): number {
   return count;
 }
 
-/** The part of a SQLite binding the database tests use (node:sqlite and better-sqlite3 both have it). */
-export interface TestDatabase {
-  exec(sql: string): unknown;
-  prepare(sql: string): { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[]; run(...params: unknown[]): unknown };
-  close(): unknown;
-}
-
-type Opener = (path: string, readonly: boolean) => TestDatabase;
-
-let opener: Opener | undefined;
-
-/**
- * The binding the command itself picks: node:sqlite when this Node has it
- * (22.5 and later), else better-sqlite3. On Node 24 the tests then read the
- * databases with the binding that wrote them, and better-sqlite3 (built for
- * the Node that installed it) is never loaded. Loaded on first use.
- */
-function loadOpener(): Opener {
-  const getBuiltin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
-  const sqlite = getBuiltin?.('node:sqlite') as { DatabaseSync: new (path: string, options: { readOnly: boolean }) => TestDatabase } | undefined;
-  if (sqlite !== undefined) return (path, readonly) => new sqlite.DatabaseSync(path, { readOnly: readonly });
-  const Database = createRequire(import.meta.url)('better-sqlite3') as new (path: string, options: { readonly: boolean }) => TestDatabase;
-  return (path, readonly) => new Database(path, { readonly });
-}
-
-/** Open a database with the binding the command uses on this Node. */
-export function openSqlite(path: string, options: { readonly?: boolean } = {}): TestDatabase {
-  opener ??= loadOpener();
-  return opener(path, options.readonly ?? false);
-}

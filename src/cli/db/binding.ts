@@ -34,16 +34,28 @@ interface NativeDatabase {
 
 type Opener = (path: string) => NativeDatabase;
 
+/** A SQLite binding that loaded: its name and how to open (or create) a database with it. */
+export interface SqlBinding {
+  readonly driver: string;
+  open(path: string): SqlDatabase;
+}
+
+/** The first binding that loads: node:sqlite, else better-sqlite3; undefined when neither does. */
+export async function loadBinding(): Promise<SqlBinding | undefined> {
+  const loaded = (await loadNodeSqlite()) ?? (await loadBetterSqlite());
+  return loaded === undefined ? undefined : { driver: loaded.driver, open: (path) => wrap(loaded.open(path), loaded.driver) };
+}
+
 /** Open (or create) a database with the first binding that loads. */
 export async function openDatabase(path: string): Promise<SqlDatabase> {
-  const loaded = (await loadNodeSqlite()) ?? (await loadBetterSqlite());
-  if (loaded === undefined) {
+  const binding = await loadBinding();
+  if (binding === undefined) {
     throw new CommandError(
       `--db needs SQLite, but this Node (${process.version}) has no node:sqlite and the package better-sqlite3 is not installed.`,
       { hint: 'Run `npm install better-sqlite3`, or use Node >= 22.5.' },
     );
   }
-  return wrap(loaded.open(path), loaded.driver);
+  return binding.open(path);
 }
 
 async function loadNodeSqlite(): Promise<{ driver: string; open: Opener } | undefined> {
