@@ -121,7 +121,8 @@ function isLetter(code: number): boolean {
   return lower >= 0x61 && lower <= 0x7a;
 }
 
-function isSpace(code: number): boolean {
+/** `[\t\n\f ]`: the whitespace the templates' tags and token lists use (CR is refused before reading). */
+export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c;
 }
 

@@ -26,7 +26,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { h } from 'hastscript';
-import { createTag, readEndTag, readStartTag, type Tag } from './tags.js';
+import { createTag, isSpace, readEndTag, readStartTag, type Tag } from './tags.js';
 
 /** Elements read: containers, inline text and links of the templates. */
 const CONTAINERS = new Set([
@@ -259,8 +259,7 @@ function spaceSeparated(value: string): string[] {
   const tokens: string[] = [];
   let start = -1;
   for (let index = 0; index < value.length; index += 1) {
-    const code = value.charCodeAt(index);
-    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c) {
+    if (isSpace(value.charCodeAt(index))) {
       if (start !== -1) tokens.push(value.slice(start, index));
       start = -1;
     } else if (start === -1) start = index;
