@@ -7,8 +7,8 @@
  * Ends with a PASS/MISS line for each target: peak RSS at most 300 MB at
  * any --jobs and size, and a speed-up of at least 1.8× with --jobs 2 on the
  * large run, beside the machine's ceilings measured in the same run (the
- * bare parse loop in 2 worker threads against 1, warm and cold,
- * bench/lib/ceiling.ts). On Linux each run's CPU time is also split by
+ * bare parse loop in 2 worker threads against 1, warm and cold, and the
+ * same for parse5 alone, the floor: bench/lib/ceiling.ts). On Linux each run's CPU time is also split by
  * thread: main thread, parsing workers, V8 and libuv helpers.
  * Timings are only as good as the machine is quiet: the load average is
  * printed, and --rounds N keeps the best of N alternated runs.
@@ -19,8 +19,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureCeiling, measureColdCeiling } from './lib/ceiling.js';
-import { cnaDir, postNames } from './lib/corpus.js';
+import { measureCeiling, measureColdCeiling, measureFloorCeiling } from './lib/ceiling.js';
+import { cnaDir, loadCorpus, postNames } from './lib/corpus.js';
 import { fixed, table } from './lib/harness.js';
 import { childOf, watchThreads, type ThreadCpu } from './lib/threads.js';
 
@@ -209,6 +209,13 @@ async function main(): Promise<void> {
     console.log(
       `  cold ceiling: the same loop over the large run's ${files.length * COPIES} posts from fresh workers (loading and compiling included, as the command's workers do), 1 worker against 2 sharing it: ` +
         `${fixed(cold.oneSeconds, 2)} s and ${fixed(cold.twoSeconds, 2)} s, ${fixed(cold.speedUp, 2)}×; --jobs 2 reaches ${fixed((100 * speedUp) / cold.speedUp, 0)}% of it`,
+    );
+    const bodies = loadCorpus().map((post) => post.body.toString('utf8'));
+    const floor = await measureFloorCeiling(import.meta.resolve('parse5'), bodies, 12, count);
+    console.log(
+      `  floor ceiling: parse5's parseFragment alone over the same posts' bodies (× 12, warm), the work no parser of them avoids, in 2 worker threads against 1: ` +
+        `${fixed(floor.oneSeconds, 2)} s and ${fixed(floor.twoSeconds, 2)} s for twice the work, ${fixed(floor.speedUp, 2)}×` +
+        (floor.speedUp < targets.speedUp ? ` (under the ${targets.speedUp}× target: on this machine, two threads do not get it even for the floor)` : ''),
     );
     const others = runs.reduce((sum, run) => sum + run.othersCpuSeconds, 0);
     const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
