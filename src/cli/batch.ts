@@ -8,7 +8,7 @@ import { openStore, type ArticleStore, type RunStatus } from './db/store.js';
 import { checkInputs, countInputs, expandInputs } from './inputs.js';
 import type { CommandIo } from './io.js';
 import { openFileSink, streamSink, type LineSink } from './line-sink.js';
-import { fileOutcomes, notWritten, outcomeOf, type BatchResult } from './outcome.js';
+import { displayPath, fileOutcomes, notWritten, outcomeOf, type BatchResult, type InputPath } from './outcome.js';
 import { createProgress, type Progress } from './progress.js';
 import { createRunner } from './runner.js';
 import { exitCodeOf, watchSignals, type StopWatch } from './signals.js';
@@ -123,9 +123,9 @@ async function consume(result: BatchResult, outputs: Outputs, state: RunState): 
   state.progress.update(state.done);
 }
 
-function interrupted(files: readonly string[]): BatchResult {
+function interrupted(files: readonly InputPath[]): BatchResult {
   const message = 'the run was stopped before this post was read';
-  return notWritten(files.map((file) => outcomeOf({ file, code: 'interrupted', stage: 'cli', message })));
+  return notWritten(files.map((file) => outcomeOf({ file: displayPath(file), code: 'interrupted', stage: 'cli', message })));
 }
 
 /** Group a stream of paths into arrays of `size`. */

@@ -2,16 +2,20 @@
  * The input files of a run, streamed in a stable order: arguments in the
  * order given; inside a folder or a glob, `.md` files sorted by path in byte
  * order. Folders are walked lazily, one folder's names at a time, so the
- * list of an archive of any size is never held whole.
+ * list of an archive of any size is never held whole. Names are read as
+ * bytes: a path that is not valid UTF-8 is yielded as its bytes, so it can
+ * still be opened (see `InputPath`).
  */
-import type { Dirent } from 'node:fs';
+import type { Dirent, OpenDirOptions } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import { CommandError, describeSystemError, errnoCode } from './errors.js';
 import { globBase, globToRegExp, isGlob } from './glob.js';
+import { displayPath, fsPath, type InputPath } from './outcome.js';
 
 /** Files named by the arguments, lazily, in order. */
-export async function* expandInputs(args: readonly string[]): AsyncGenerator<string> {
+export async function* expandInputs(args: readonly string[]): AsyncGenerator<InputPath> {
   for (const arg of args) {
     const kind = await kindOf(arg);
     if (kind === 'folder') yield* walk(arg, () => true, true);
@@ -53,28 +57,47 @@ async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {
  * byte order (a folder compares as `name/`). Symbolic links to folders are
  * not followed; every other entry ending in `.md` is an input, so a FIFO or
  * a dangling link named `x.md` is reported as unreadable instead of lost.
+ * Paths stay strings while their names are UTF-8, and become bytes from
+ * the first name that is not; globs match the path as `displayPath` shows it.
  */
-async function* walk(folder: string, accept: (path: string) => boolean, top: boolean): AsyncGenerator<string> {
-  let entries: Dirent[];
+async function* walk(folder: InputPath, accept: (path: string) => boolean, top: boolean): AsyncGenerator<InputPath> {
+  let entries: Dirent<Buffer>[];
   try {
     entries = await sortedEntries(folder);
   } catch (error) {
-    if (top) throw new CommandError(`cannot list the folder ${JSON.stringify(folder)}: ${describeSystemError(error)}.`);
+    if (top) throw new CommandError(`cannot list the folder ${JSON.stringify(displayPath(folder))}: ${describeSystemError(error)}.`);
     // A sub-folder that vanished or cannot be listed is reported as one unreadable input.
     yield folder;
     return;
   }
   for (const entry of entries) {
-    const path = folder === '.' ? entry.name : join(folder, entry.name);
+    const path = childPath(folder, entry.name);
     if (entry.isDirectory()) yield* walk(path, accept, false);
-    else if (entry.name.endsWith('.md') && accept(path)) yield path;
+    else if (endsWithMd(entry.name) && accept(displayPath(path))) yield path;
   }
 }
 
-async function sortedEntries(folder: string): Promise<Dirent[]> {
-  const entries: Dirent[] = [];
-  for await (const entry of await opendir(folder)) entries.push(entry);
-  const key = (entry: Dirent): Buffer => Buffer.from(entry.isDirectory() ? `${entry.name}/` : entry.name);
+const SLASH = 0x2f;
+const MD = Buffer.from('.md');
+
+/** `folder/name`: joined as strings while both are UTF-8 (as `path.join`), else as bytes. */
+function childPath(folder: InputPath, name: Buffer): InputPath {
+  if (typeof folder === 'string' && isUtf8(name)) return folder === '.' ? name.toString('utf8') : join(folder, name.toString('utf8'));
+  if (folder === '.') return name;
+  const base = Buffer.from(fsPath(folder));
+  return base[base.length - 1] === SLASH ? Buffer.concat([base, name]) : Buffer.concat([base, Buffer.of(SLASH), name]);
+}
+
+function endsWithMd(name: Buffer): boolean {
+  return name.length >= MD.length && name.subarray(name.length - MD.length).equals(MD);
+}
+
+async function sortedEntries(folder: InputPath): Promise<Dirent<Buffer>[]> {
+  const entries: Dirent<Buffer>[] = [];
+  // Node reads names as bytes with `encoding: 'buffer'` (its types for opendir list text encodings only).
+  const bytes = { encoding: 'buffer' } as unknown as OpenDirOptions;
+  for await (const entry of await opendir(fsPath(folder), bytes)) entries.push(entry as unknown as Dirent<Buffer>);
+  const key = (entry: Dirent<Buffer>): Buffer => (entry.isDirectory() ? Buffer.concat([entry.name, Buffer.of(SLASH)]) : entry.name);
   const keys = new Map(entries.map((entry) => [entry, key(entry)]));
   return entries.sort((a, b) => Buffer.compare(keys.get(a) as Buffer, keys.get(b) as Buffer));
 }

@@ -49,9 +49,26 @@ export function outcomeOf(record: RejectRecord): NotWritten {
   return skipCodes.has(record.code) ? { status: 'skipped', record } : { status: 'rejected', record };
 }
 
+/**
+ * A file to read: its path as a string, or, when the path's bytes are not
+ * valid UTF-8 (a name written in Big5, say), those bytes, which no string
+ * can name (Node encodes string paths as UTF-8).
+ */
+export type InputPath = string | Uint8Array;
+
+/** How records show an input: the path, or its bytes decoded as UTF-8 with U+FFFD for each byte that is not. */
+export function displayPath(path: InputPath): string {
+  return typeof path === 'string' ? path : fsPath(path).toString('utf8');
+}
+
+/** The path as `node:fs` takes it (bytes arrive from a worker message as a plain Uint8Array: viewed as a Buffer, not copied). */
+export function fsPath(path: InputPath): string | Buffer {
+  return typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.byteLength);
+}
+
 /** A batch of files sent to a worker, and what comes back. */
 export interface BatchTask {
-  readonly files: readonly string[];
+  readonly files: readonly InputPath[];
   /** Where to write the batch's Articles when they fit (see `BatchRunner`). */
   readonly into?: SharedArrayBuffer | undefined;
 }

@@ -9,14 +9,14 @@ import { safeParseCnaPost, safeParseCnaPosts } from '../parse.js';
 import type { PostInput, SafeParseResult } from '../pipeline.js';
 import type { Article } from '../schema.js';
 import { describeSystemError } from './errors.js';
-import { outcomeOf, type BatchOutcome, type BatchResult, type FileOutcome } from './outcome.js';
+import { displayPath, fsPath, outcomeOf, type BatchOutcome, type BatchResult, type FileOutcome, type InputPath } from './outcome.js';
 
 /**
  * Parse every file of a batch, in order, with `safeParseCnaPosts` (stage by
  * stage over the batch's posts, files read as the parser takes them); the
  * Articles come back as NDJSON bytes, written into `into` when they fit there.
  */
-export async function processBatch(files: readonly string[], into?: SharedArrayBuffer): Promise<BatchResult> {
+export async function processBatch(files: readonly InputPath[], into?: SharedArrayBuffer): Promise<BatchResult> {
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   const parsed: number[] = [];
   function* readable(): Generator<PostInput> {
@@ -27,7 +27,7 @@ export async function processBatch(files: readonly string[], into?: SharedArrayB
         continue;
       }
       parsed.push(index);
-      yield { source: read.bytes, file };
+      yield { source: read.bytes, file: displayPath(file) };
     }
   }
   try {
@@ -35,7 +35,7 @@ export async function processBatch(files: readonly string[], into?: SharedArrayB
     for (const result of safeParseCnaPosts(readable())) {
       const index = parsed[at] as number;
       at += 1;
-      outcomes[index] = outcomeOfResult(files[index] as string, result);
+      outcomes[index] = outcomeOfResult(displayPath(files[index] as InputPath), result);
     }
   } catch {
     // Only a bug in the library gets here: each file on its own, so the bug is reported against the post that meets it.
@@ -74,9 +74,10 @@ function encodeLines(lines: readonly string[], into: SharedArrayBuffer | undefin
   return bytes;
 }
 
-export async function processFile(file: string): Promise<FileOutcome> {
-  const read = readPost(file);
+export async function processFile(path: InputPath): Promise<FileOutcome> {
+  const read = readPost(path);
   if (!read.ok) return read.outcome;
+  const file = displayPath(path);
   try {
     return outcomeOfResult(file, safeParseCnaPost(read.bytes, { file }));
   } catch (error) {
@@ -103,10 +104,11 @@ type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; outcome: FileOu
  * on purpose: each worker reads its own files, and the async calls queued on
  * libuv's small shared thread pool left the workers idle a third of the time.
  */
-function readPost(file: string): ReadResult {
+function readPost(path: InputPath): ReadResult {
+  const file = displayPath(path);
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return readFailure(file, `cannot open the file: ${describeSystemError(error)}`);
   }

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { notWritten, outcomeOf, type BatchResult, type BatchTask } from './outcome.js';
+import { displayPath, notWritten, outcomeOf, type BatchResult, type BatchTask, type InputPath } from './outcome.js';
 
 export interface BatchRunner {
   /**
@@ -15,7 +15,7 @@ export interface BatchRunner {
    * `input:too-heavy` when out of memory, else `internal`), and every file
    * is accounted for.
    */
-  run(files: readonly string[]): Promise<BatchResult>;
+  run(files: readonly InputPath[]): Promise<BatchResult>;
   /**
    * The result's Articles have been written: their memory may be reused.
    * Until then `result.articles` stays valid; after, it must not be read.
@@ -106,7 +106,7 @@ export async function createRunner(jobs: number): Promise<BatchRunner> {
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: youngGenerationMb },
   });
-  const runOne = async (files: readonly string[], into?: SharedArrayBuffer): Promise<BatchResult> => (await pool.run({ files, into } satisfies BatchTask)) as BatchResult;
+  const runOne = async (files: readonly InputPath[], into?: SharedArrayBuffer): Promise<BatchResult> => (await pool.run({ files, into } satisfies BatchTask)) as BatchResult;
   return {
     async run(files) {
       const area = areas.take();
@@ -130,7 +130,7 @@ export async function createRunner(jobs: number): Promise<BatchRunner> {
   };
 }
 
-function failed(files: readonly string[], error: unknown, heapLimitMb: number): BatchResult {
+function failed(files: readonly InputPath[], error: unknown, heapLimitMb: number): BatchResult {
   const reason = error instanceof Error ? error.message : String(error);
   const outOfMemory = (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
   // A post that runs a worker out of memory is at fault, not the code: it gets an input code, not `internal`.
@@ -138,7 +138,7 @@ function failed(files: readonly string[], error: unknown, heapLimitMb: number): 
   const message = outOfMemory
     ? `the worker parsing this post ran out of memory (${heapLimitMb} MB heap; ${heapLimitVariable} raises it): ${reason}`
     : `the worker failed: ${reason}`;
-  return notWritten(files.map((file) => outcomeOf({ file, code, stage: 'worker', message })));
+  return notWritten(files.map((file) => outcomeOf({ file: displayPath(file), code, stage: 'worker', message })));
 }
 
 /** The worker heap limit: `CNA_INGEST_WORKER_HEAP_MB` when it is a whole number of MB (64 or more), else the default. */

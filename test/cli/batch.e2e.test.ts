@@ -135,6 +135,71 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
   });
 });
 
+/**
+ * Names that are not UTF-8 (Big5 bytes, as an archive copied from an old
+ * Windows machine may have): Node decodes them with U+FFFD when it reads a
+ * folder as strings, and that string names no file. Skipped where the file
+ * system refuses such names.
+ */
+describe.skipIf(!corpusAvailable)('cna-ingest on file and folder names that are not UTF-8', () => {
+  let base: string;
+  let made = false;
+  // 中央社 and 台北 in Big5: A4A4 A5A1 AAC0, A578 A55F.
+  const big5Folder = Buffer.from([0xa4, 0xa4, 0xa5, 0xa1, 0xaa, 0xc0]);
+  const big5File = Buffer.concat([Buffer.from([0xa5, 0x78, 0xa5, 0x5f]), Buffer.from('.md')]);
+  const cnaPosts = (): string[] => readdirSync(join(corpus, 'cna')).filter((name) => name.startsWith('2020-08')).slice(0, 3);
+  const bytesPath = (...parts: Buffer[]): Buffer => Buffer.concat(parts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from('/'), part])));
+
+  beforeAll(() => {
+    ensureBuilt();
+    base = mkdtempSync(join(tmpdir(), 'cna-names-'));
+    const [first, second, third] = cnaPosts() as [string, string, string];
+    try {
+      mkdirSync(bytesPath(Buffer.from(base), big5Folder));
+      copyFileSync(join(corpus, 'cna', first), bytesPath(Buffer.from(base), big5File));
+      copyFileSync(join(corpus, 'cna', second), bytesPath(Buffer.from(base), big5Folder, Buffer.from('a.md')));
+      made = true;
+    } catch {
+      // The file system refuses names that are not UTF-8.
+    }
+    copyFileSync(join(corpus, 'cna', third), join(base, 'z.md'));
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('reads every post, in byte order of the paths, with one job or two', (context) => {
+    if (!made) context.skip();
+    const [first, second, third] = cnaPosts() as [string, string, string];
+    const idOf = (name: string): string => JSON.parse(execFileSync(process.execPath, [
+      '--input-type=module', '-e', `import { parseCnaPost } from ${JSON.stringify(join(root, 'dist', 'index.js'))};
+        import { readFileSync } from 'node:fs';
+        process.stdout.write(JSON.stringify(parseCnaPost(readFileSync(process.argv[1]))));`, join(corpus, 'cna', name),
+    ], { encoding: 'utf8' })).id as string;
+    // Byte order: A4… (the folder) < A5… (the file); 'z' (7A) sorts first.
+    const expected = [third, second, first].map(idOf);
+    for (const jobs of ['1', '2']) {
+      const rejects = join(base, `rejects-${jobs}.ndjson`);
+      const result = run([base, '--jobs', jobs, '--rejects', rejects]);
+      expect(result.status).toBe(0);
+      expect(summaryCounts(result.stderr)).toEqual({ read: 3, written: 3, skipped: 0, rejected: 0 });
+      expect(result.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(expected);
+      expect(readFileSync(rejects, 'utf8')).toBe('');
+    }
+  });
+
+  it('names such a file in its records with U+FFFD for the bytes that are not UTF-8', (context) => {
+    if (!made) context.skip();
+    // Made unreadable by replacing it with a dangling link: a rejection that names the file.
+    rmSync(bytesPath(Buffer.from(base), big5File));
+    symlinkSync(join(base, 'gone.md'), bytesPath(Buffer.from(base), big5File));
+    const rejects = join(base, 'rejects.ndjson');
+    const result = run([base, '--rejects', rejects]);
+    const records = readFileSync(rejects, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { file: string; code: string });
+    expect(records.map((record) => [record.file, record.code])).toEqual([[join(base, '\ufffdx\ufffd_.md'), 'input:read']]);
+    expect(result.status).toBe(0);
+    expect(summaryCounts(result.stderr)).toEqual({ read: 3, written: 2, skipped: 0, rejected: 1 });
+  });
+});
+
 /** A real full disk: a 512 KiB tmpfs (two batches of Articles fit, the third does not) (needs root and mount rights; skipped otherwise). */
 function mountTinyDisk(): string | undefined {
   const where = mkdtempSync(join(tmpdir(), 'cna-full-'));

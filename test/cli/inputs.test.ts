@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommandError } from '../../src/cli/errors.js';
 import { globBase, globToRegExp, isGlob } from '../../src/cli/glob.js';
 import { expandInputs } from '../../src/cli/inputs.js';
+import { displayPath } from '../../src/cli/outcome.js';
 
 let root: string;
 
@@ -22,7 +23,7 @@ afterAll(async () => {
 
 async function list(args: string[]): Promise<string[]> {
   const out: string[] = [];
-  for await (const file of expandInputs(args)) out.push(file.slice(root.length + 1));
+  for await (const file of expandInputs(args)) out.push(displayPath(file).slice(root.length + 1));
   return out;
 }
 
@@ -40,6 +41,36 @@ describe('expandInputs', () => {
     expect(await list([`${root}/a*.md`])).toEqual(['a-b.md', 'a.md']);
     expect(await list([`${root}/**/*.md`])).toEqual(['B.md', 'a-b.md', 'a.md', 'a/deep/z.md', 'a/x.md', 'é.md']);
     expect(await list([`${root}/a/**/*.md`])).toEqual(['a/deep/z.md', 'a/x.md']);
+  });
+
+  it('yields the bytes of a path that is not UTF-8, from the name that is not on, and strings for the others', async (context) => {
+    const top = await mkdtemp(join(tmpdir(), 'cna-inputs-bytes-'));
+    try {
+      // 台北 in Big5 (A5 78 A5 5F): not UTF-8. Inside it a UTF-8 name, beside it one.
+      const folder = Buffer.concat([Buffer.from(`${top}/`), Buffer.from([0xa5, 0x78, 0xa5, 0x5f])]);
+      try {
+        await mkdir(folder);
+      } catch {
+        context.skip(); // a file system that refuses such names
+      }
+      await writeFile(Buffer.concat([folder, Buffer.from('/台.md')]), '');
+      await writeFile(Buffer.concat([folder, Buffer.from('/b.txt')]), '');
+      await writeFile(join(top, 'é.md'), '');
+      const out: (string | Uint8Array)[] = [];
+      for await (const file of expandInputs([top])) out.push(file);
+      // A5 (the folder) sorts before C3 A9 (é).
+      expect(out).toHaveLength(2);
+      expect(Buffer.isBuffer(out[0])).toBe(true);
+      expect(Buffer.compare(out[0] as Buffer, Buffer.concat([folder, Buffer.from('/台.md')]))).toBe(0);
+      expect(out[1]).toBe(join(top, 'é.md'));
+      expect(displayPath(out[0] as Buffer)).toBe(`${top}/\ufffdx\ufffd_/台.md`);
+      // A glob matches the path as shown.
+      const matched: string[] = [];
+      for await (const file of expandInputs([`${top}/**/台.md`])) matched.push(displayPath(file));
+      expect(matched).toEqual([`${top}/\ufffdx\ufffd_/台.md`]);
+    } finally {
+      await rm(top, { recursive: true, force: true });
+    }
   });
 
   it('fails as a command error for an input that does not exist', async () => {
