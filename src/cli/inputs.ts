@@ -38,7 +38,10 @@ export async function checkInputs(args: readonly string[]): Promise<void> {
 
 function missingInput(arg: string): CommandError {
   return new CommandError(`cannot read ${JSON.stringify(arg)}: no such file or folder.`, {
-    hint: 'Name .md posts, folders of posts or a quoted glob such as "posts/**/*.md".',
+    // Node decodes the arguments as UTF-8, with U+FFFD for bytes that are not: such a name reaches us changed.
+    hint: arg.includes('\ufffd')
+      ? 'This name holds bytes that are not UTF-8, which reach the command changed; name the folder that holds the post instead.'
+      : 'Name .md posts, folders of posts or a quoted glob such as "posts/**/*.md".',
   });
 }
 

@@ -75,6 +75,12 @@ describe('expandInputs', () => {
 
   it('fails as a command error for an input that does not exist', async () => {
     await expect(list([join(root, 'missing')])).rejects.toBeInstanceOf(CommandError);
+    await expect(list([join(root, 'missing')])).rejects.toMatchObject({ hint: expect.stringContaining('quoted glob') });
+  });
+
+  it('says why a name given as an argument with bytes that are not UTF-8 names nothing', async () => {
+    // What Node makes of the argument a\xff.md.
+    await expect(list([join(root, 'a\ufffd.md')])).rejects.toMatchObject({ hint: expect.stringContaining('not UTF-8') });
   });
 });
 
