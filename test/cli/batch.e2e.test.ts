@@ -123,7 +123,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
     if (process.versions.node.split('.').map(Number)[0] === 20) {
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('npm install better-sqlite3');
-      expect(result.stderr).toContain('Node >= 22.5');
+      expect(result.stderr).toContain('Node >= 22.13');
     }
   });
 

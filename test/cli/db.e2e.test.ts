@@ -8,7 +8,7 @@ import { corpus, corpusAvailable, countMarkdown, ensureBuilt, run, start, summar
 
 /**
  * Databases are read with the binding the command itself loads on this
- * Node (node:sqlite from 22.5, else better-sqlite3), so on Node 24 the
+ * Node (node:sqlite from 22.13, else better-sqlite3), so on Node 24 the
  * tests read what node:sqlite wrote. Set in `beforeAll`.
  */
 let openSqlite: (path: string) => SqlDatabase;
@@ -71,6 +71,8 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     expect(after).toEqual({ articles: distinctIds, fts: distinctIds, rejects: posts - ndjson.length, runs: 1 });
     const second = run([...inputs, '--db', db, '-q']);
     expect(second.status).toBe(0);
+    // Quiet means quiet, on every Node: no ExperimentalWarning from node:sqlite on Node 22.
+    expect(second.stderr).toBe('');
     expect(counts(db)).toEqual({ ...after, runs: 2 });
     expect(integrity(db)).toBe('ok');
     const check = openSqlite(db);

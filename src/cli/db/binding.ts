@@ -1,5 +1,5 @@
 /**
- * The SQLite binding behind a tiny interface, so `node:sqlite` (Node 22.5+)
+ * The SQLite binding behind a tiny interface, so `node:sqlite` (Node 22.13+)
  * and `better-sqlite3` (an optional peer) both work. Both are loaded with a
  * dynamic import only when a database is opened: importing the library, or
  * running the command without `--db`, never loads either.
@@ -52,21 +52,42 @@ export async function openDatabase(path: string): Promise<SqlDatabase> {
   if (binding === undefined) {
     throw new CommandError(
       `--db needs SQLite, but this Node (${process.version}) has no node:sqlite and the package better-sqlite3 is not installed.`,
-      { hint: 'Run `npm install better-sqlite3`, or use Node >= 22.5.' },
+      { hint: 'Run `npm install better-sqlite3`, or use Node >= 22.13.' },
     );
   }
   return binding.open(path);
 }
 
+/**
+ * `node:sqlite`, unflagged from Node 22.13 (before that, and on Node 20, the
+ * import fails). Node 22 marks it experimental and writes an
+ * `ExperimentalWarning` to stderr when it loads; the user chose `--db`, not
+ * the binding, so that one warning is dropped (`isSqliteWarning`) while the
+ * module loads. Every other warning goes through.
+ */
 async function loadNodeSqlite(): Promise<{ driver: string; open: Opener } | undefined> {
   // A variable specifier keeps bundlers and TypeScript (Node 20 types) from resolving it.
   const specifier = 'node:sqlite';
+  const emitWarning = process.emitWarning;
+  process.emitWarning = function (this: NodeJS.Process, ...args: Parameters<NodeJS.Process['emitWarning']>): void {
+    if (!isSqliteWarning(args[0], args[1])) Reflect.apply(emitWarning, this, args);
+  } as NodeJS.Process['emitWarning'];
   try {
     const module = (await import(specifier)) as { DatabaseSync: new (path: string) => NativeDatabase };
     return { driver: 'node:sqlite', open: (path) => new module.DatabaseSync(path) };
   } catch {
     return undefined;
+  } finally {
+    process.emitWarning = emitWarning;
   }
+}
+
+/** Node's warning on loading `node:sqlite`: `SQLite is an experimental feature…`, type `ExperimentalWarning`. */
+export function isSqliteWarning(warning: unknown, typeOrOptions: unknown): boolean {
+  const message = warning instanceof Error ? warning.message : String(warning);
+  const type =
+    warning instanceof Error ? warning.name : typeof typeOrOptions === 'string' ? typeOrOptions : (typeOrOptions as { type?: unknown } | undefined)?.type;
+  return type === 'ExperimentalWarning' && message.startsWith('SQLite is an experimental feature');
 }
 
 async function loadBetterSqlite(): Promise<{ driver: string; open: Opener } | undefined> {
