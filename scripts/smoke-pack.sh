@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Smoke test of the published package: `npm pack`, install the tarball into a
-# fresh project (its only dependency), then on Node 20 and Node 24:
+# fresh project (its only dependency), then on Node 20, 22 and 24:
 #   (a) import it from ESM, (b) require() it from CommonJS, (d) run the bin;
 # and (c) type-check a consumer under moduleResolution nodenext and bundler.
 # Prints the tarball's unpacked size and the installed node_modules size.
 # Packs with --ignore-scripts (the `prepare` build would print into `npm pack --json`);
 # needs `npm run build` first and the npm registry (for the dependencies and
-# for `npx -p node@24`).
+# for `npx -p node@22` and `node@24`).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 tsc="$root/node_modules/typescript/bin/tsc"
+node22=(npx -y -p node@22 node)
 node24=(npx -y -p node@24 node)
 work="$(mktemp -d "${TMPDIR:-/tmp}/cna-ingest-smoke.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -46,6 +47,7 @@ run_on() { # run_on <label> <node command...>
   "$@" node_modules/.bin/cna-ingest fixtures/seed-2023-09-korea/post.md --quiet | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const a=JSON.parse(s);if(a.id!=="202309150183")process.exit(1);console.log("bin parses a post: "+a.id)})'
 }
 run_on "node 20" node
+run_on "node 22" "${node22[@]}"
 run_on "node 24" "${node24[@]}"
 
 echo "== types: nodenext (ESM + CJS consumer) and bundler"
