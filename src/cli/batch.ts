@@ -3,6 +3,7 @@
  * bounded window of batches in flight, write results in input order, count
  * every outcome, and print the summary.
  */
+import { basename, resolve } from 'node:path';
 import type { BatchOptions } from './args.js';
 import { openStore, type ArticleStore, type RunStatus } from './db/store.js';
 import { checkInputs, countInputs, expandInputs } from './inputs.js';
@@ -50,7 +51,7 @@ export async function runBatch(options: BatchOptions, io: CommandIo): Promise<nu
   if (!options.quiet) void countInputs(options.inputs, counting.signal).then((total) => state.progress.setTotal(total));
   let status: RunStatus = 'failed';
   try {
-    await processAll(options, outputs, state);
+    await processAll(options, withoutOwnOutputs(expandInputs(options.inputs), options, io), outputs, state);
     status = stop.reason === undefined ? 'completed' : 'interrupted';
   } finally {
     counting.abort();
@@ -77,7 +78,7 @@ function conclude(options: BatchOptions, io: CommandIo, state: RunState, elapsed
   return options.strict && tally.rejected > 0 ? 1 : 0;
 }
 
-async function processAll(options: BatchOptions, outputs: Outputs, state: RunState): Promise<void> {
+async function processAll(options: BatchOptions, inputs: AsyncIterable<InputPath>, outputs: Outputs, state: RunState): Promise<void> {
   const runner = await createRunner(options.jobs);
   const window = createOrderedWindow<BatchResult>(Math.max(2, options.jobs * windowPerJob));
   // Write the oldest batch, then give its memory back to the runner.
@@ -92,7 +93,7 @@ async function processAll(options: BatchOptions, outputs: Outputs, state: RunSta
     while (await consumeNext());
   };
   try {
-    for await (const files of inBatches(expandInputs(options.inputs), batchSize)) {
+    for await (const files of inBatches(inputs, batchSize)) {
       state.tally.noteRead(files.length);
       if (state.stop.reason !== undefined) {
         // Stopped: finish what is in flight, then account for the rest without reading it.
@@ -106,6 +107,29 @@ async function processAll(options: BatchOptions, outputs: Outputs, state: RunSta
     await drain();
   } finally {
     await runner.close();
+  }
+}
+
+/**
+ * The inputs without this run's own output files. An output named `.md`
+ * inside an input folder (or named as an input itself) would otherwise be
+ * read as a post while it is being written. Each one left out is not an
+ * input of the run (not counted as read) and is said on stderr, even with
+ * `--quiet`. Paths are compared resolved, as `--out`/`--rejects`/`--db`
+ * are compared with each other.
+ */
+export async function* withoutOwnOutputs(files: AsyncIterable<InputPath>, options: BatchOptions, io: Pick<CommandIo, 'stderr'>): AsyncGenerator<InputPath> {
+  const named: [string, string | undefined][] = [['--out', options.out], ['--rejects', options.rejects], ['--db', options.db]];
+  const outputs = new Map(named.filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '-').map(([flag, path]) => [resolve(path), flag]));
+  const names = new Set([...outputs.keys()].map((path) => basename(path)));
+  for await (const file of files) {
+    // Only a path with an output's name is resolved (most runs resolve nothing).
+    const flag = typeof file === 'string' && names.has(basename(file)) ? outputs.get(resolve(file)) : undefined;
+    if (flag === undefined) {
+      yield file;
+      continue;
+    }
+    io.stderr.write(`cna-ingest: not reading ${file}: it is this run's ${flag} file.\n`);
   }
 }
 

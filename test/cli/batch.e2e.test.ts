@@ -69,6 +69,25 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
     expect(run([join(posts, 'c0.md'), join(posts, 'o0.md'), '--strict', '-q', '--out', join(dir, 'a.ndjson')]).status).toBe(0);
   });
 
+  it('does not read its own output when it lies among the inputs, and says so', () => {
+    // An --out named .md inside the input folder, and --rejects named as an input itself.
+    const out = join(posts, 'sub', 'out.md');
+    const rejects = join(posts, 'x-rejects.md');
+    try {
+      writeFileSync(rejects, 'left from an earlier run');
+      const result = run([posts, rejects, '--out', out, '--rejects', rejects]);
+      expect(result.status).toBe(0);
+      expect(summaryCounts(result.stderr)).toEqual({ read: 7, written: 3, skipped: 1, rejected: 3 });
+      expect(result.stderr).toContain(`cna-ingest: not reading ${out}: it is this run's --out file.`);
+      expect(result.stderr.split(`not reading ${rejects}: it is this run's --rejects file.`)).toHaveLength(3);
+      expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(3);
+      expect(readFileSync(rejects, 'utf8').trimEnd().split('\n')).toHaveLength(4);
+    } finally {
+      rmSync(out, { force: true });
+      rmSync(rejects, { force: true });
+    }
+  });
+
   it('reads a quoted glob', () => {
     const result = run([`${posts}/**/c*.md`, '-q']);
     expect(result.status).toBe(0);
