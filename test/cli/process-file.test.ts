@@ -52,6 +52,27 @@ describe('processFile', () => {
     expect(skipped).toMatchObject({ status: 'skipped', record: { file: other, code: 'not-cna' } });
   });
 
+  it.skipIf(!corpusAvailable)('writes the lines into the shared area when they fit, however close, and into a buffer of their own when not', async () => {
+    const names = (await readdir(join(corpus, 'cna'))).slice(0, 5);
+    const files = names.map((name) => join(corpus, 'cna', name));
+    const lines: string[] = [];
+    for (const file of files) {
+      const alone = await processFile(file);
+      if (alone.status === 'written') lines.push(alone.line);
+    }
+    const expected = Buffer.from(lines.map((line) => `${line}\n`).join(''), 'utf8');
+    const chars = lines.reduce((sum, line) => sum + line.length + 1, 0);
+    // Plenty of room (3 bytes per character fit); exactly the bytes needed (less than 3 per character); one byte short.
+    for (const [room, shared] of [[3 * chars + 10, true], [expected.byteLength, true], [expected.byteLength - 1, false]] as const) {
+      const area = new SharedArrayBuffer(room);
+      const result = await processBatch(files, area);
+      expect(Buffer.from(result.articles).equals(expected)).toBe(true);
+      expect(result.articles.buffer === area).toBe(shared);
+      expect(result.outcomes.map((outcome) => outcome.status === 'written' && outcome.bytes)).toEqual(lines.map((line) => Buffer.byteLength(line) + 1));
+    }
+    expect(expected.byteLength).toBeLessThan(3 * chars);
+  });
+
   it.skipIf(!corpusAvailable)('keeps a batch in file order when unreadable files sit between posts', async () => {
     const cna = join(corpus, 'cna', (await readdir(join(corpus, 'cna')))[0] as string);
     const files = [join(dir, 'folder.md'), cna, join(dir, 'gone.md'), join(dir, 'latin1.md'), cna, join(dir, 'plain.md')];
