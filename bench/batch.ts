@@ -110,6 +110,16 @@ function runCli(dir: string, jobs: number): Promise<Run> {
 /** The targets of the batch command, judged on the largest run. */
 const targets = { peakRssMb: 300, speedUp: 1.8 } as const;
 
+/**
+ * A speed-up as printed beside the target: two decimals, or three when two
+ * would round it onto the other side of the target (1.796 is not "1.80",
+ * under a 1.8 target).
+ */
+function againstTarget(speedUp: number): string {
+  const two = fixed(speedUp, 2);
+  return Number(two) >= targets.speedUp === speedUp >= targets.speedUp ? two : fixed(speedUp, 3);
+}
+
 /** `--rounds N`: run each --jobs N times, alternating; the best time and the highest peak RSS of each count. */
 function rounds(): number {
   const at = process.argv.indexOf('--rounds');
@@ -197,7 +207,7 @@ async function main(): Promise<void> {
       `\n${verdict(peak <= targets.peakRssMb)}  peak RSS <= ${targets.peakRssMb} MB at --jobs 1 and 2: ${fixed(peak, 0)} MB` +
         ` (--jobs 2: ${peakOf(smallRuns, 2)} MB on ${small} posts, ${peakOf(runs, 2)} MB on ${posts})`,
     );
-    console.log(`${verdict(speedUp >= targets.speedUp)}  speed-up >= ${targets.speedUp}× at --jobs 2 on ${posts} posts: ${fixed(speedUp, 2)}×`);
+    console.log(`${verdict(speedUp >= targets.speedUp)}  speed-up >= ${targets.speedUp}× at --jobs 2 on ${posts} posts: ${againstTarget(speedUp)}×`);
     const files = postNames().map((name) => join(cnaDir, name));
     const library = new URL('../dist/index.js', import.meta.url).href;
     const ceiling = await measureCeiling(library, files, 6, count);
@@ -214,7 +224,7 @@ async function main(): Promise<void> {
     const floor = await measureFloorCeiling(import.meta.resolve('parse5'), bodies, 12, count);
     console.log(
       `  floor ceiling: parse5's parseFragment alone over the same posts' bodies (× 12, warm), the work no parser of them avoids, in 2 worker threads against 1: ` +
-        `${fixed(floor.oneSeconds, 2)} s and ${fixed(floor.twoSeconds, 2)} s for twice the work, ${fixed(floor.speedUp, 2)}×` +
+        `${fixed(floor.oneSeconds, 2)} s and ${fixed(floor.twoSeconds, 2)} s for twice the work, ${againstTarget(floor.speedUp)}×` +
         (floor.speedUp < targets.speedUp ? ` (under the ${targets.speedUp}× target: on this machine, two threads do not get it even for the floor)` : ''),
     );
     const others = runs.reduce((sum, run) => sum + run.othersCpuSeconds, 0);
