@@ -110,13 +110,19 @@ export async function measureFloorCeiling(parse5: string, bodies: readonly strin
 }
 
 async function warmCeiling(work: Work, rounds: number, count: number): Promise<Ceiling> {
+  const { oneSeconds, twoSeconds } = await bestOf(count, () => timeWarm(1, work, rounds), () => timeWarm(2, work, rounds));
+  return { oneSeconds, twoSeconds, speedUp: (2 * oneSeconds) / twoSeconds };
+}
+
+/** The best of `count` alternated timings of one worker and of two. */
+async function bestOf(count: number, one: () => Promise<number>, two: () => Promise<number>): Promise<{ oneSeconds: number; twoSeconds: number }> {
   let oneSeconds = Number.POSITIVE_INFINITY;
   let twoSeconds = Number.POSITIVE_INFINITY;
   for (let round = 0; round < count; round += 1) {
-    oneSeconds = Math.min(oneSeconds, await timeWarm(1, work, rounds));
-    twoSeconds = Math.min(twoSeconds, await timeWarm(2, work, rounds));
+    oneSeconds = Math.min(oneSeconds, await one());
+    twoSeconds = Math.min(twoSeconds, await two());
   }
-  return { oneSeconds, twoSeconds, speedUp: (2 * oneSeconds) / twoSeconds };
+  return { oneSeconds, twoSeconds };
 }
 
 /**
@@ -126,11 +132,6 @@ async function warmCeiling(work: Work, rounds: number, count: number): Promise<C
  */
 export async function measureColdCeiling(library: string, files: readonly string[], rounds: number, count: number): Promise<Ceiling> {
   if (!Number.isSafeInteger(rounds) || rounds < 2 || rounds % 2 !== 0) throw new RangeError('the cold ceiling needs an even number of rounds');
-  let oneSeconds = Number.POSITIVE_INFINITY;
-  let twoSeconds = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < count; round += 1) {
-    oneSeconds = Math.min(oneSeconds, await timeCold(1, library, files, rounds));
-    twoSeconds = Math.min(twoSeconds, await timeCold(2, library, files, rounds / 2));
-  }
+  const { oneSeconds, twoSeconds } = await bestOf(count, () => timeCold(1, library, files, rounds), () => timeCold(2, library, files, rounds / 2));
   return { oneSeconds, twoSeconds, speedUp: oneSeconds / twoSeconds };
 }
