@@ -10,6 +10,14 @@ import { corpus, corpusAvailable, ensureBuilt, root, run, summaryCounts } from '
 let dir: string;
 let posts: string;
 
+/** The Article the built library (dist/index.js, in a process of its own) makes of a file. */
+function parsedByBuiltLibrary(file: string): { id: string } {
+  const script = `import { parseCnaPost } from ${JSON.stringify(join(root, 'dist', 'index.js'))};
+    import { readFileSync } from 'node:fs';
+    process.stdout.write(JSON.stringify(parseCnaPost(readFileSync(process.argv[1]))));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, file], { encoding: 'utf8' })) as { id: string };
+}
+
 /** Three CNA posts, one of another agency, and the faulty inputs. */
 function makeFolder(): void {
   dir = mkdtempSync(join(tmpdir(), 'cna-cli-'));
@@ -56,11 +64,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
     const two = run([posts, '--jobs', '2', '-q']);
     expect(one.stdout).toBe(two.stdout);
     expect(one.stderr).toBe('');
-    const expected = ['c0.md', 'c1.md', 'sub/c2.md'].map((file) => JSON.parse(execFileSync(process.execPath, [
-      '--input-type=module', '-e', `import { parseCnaPost } from ${JSON.stringify(join(root, 'dist', 'index.js'))};
-        import { readFileSync } from 'node:fs';
-        process.stdout.write(JSON.stringify(parseCnaPost(readFileSync(process.argv[1]))));`, join(posts, file),
-    ], { encoding: 'utf8' })) as { id: string });
+    const expected = ['c0.md', 'c1.md', 'sub/c2.md'].map((file) => parsedByBuiltLibrary(join(posts, file)));
     expect(one.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(expected.map((a) => a.id));
   });
 
@@ -188,11 +192,7 @@ describe.skipIf(!corpusAvailable)('cna-ingest on file and folder names that are 
   it('reads every post, in byte order of the paths, with one job or two', (context) => {
     if (!made) context.skip();
     const [first, second, third] = cnaPosts() as [string, string, string];
-    const idOf = (name: string): string => JSON.parse(execFileSync(process.execPath, [
-      '--input-type=module', '-e', `import { parseCnaPost } from ${JSON.stringify(join(root, 'dist', 'index.js'))};
-        import { readFileSync } from 'node:fs';
-        process.stdout.write(JSON.stringify(parseCnaPost(readFileSync(process.argv[1]))));`, join(corpus, 'cna', name),
-    ], { encoding: 'utf8' })).id as string;
+    const idOf = (name: string): string => parsedByBuiltLibrary(join(corpus, 'cna', name)).id;
     // Byte order: A4… (the folder) < A5… (the file); 'z' (7A) sorts first.
     const expected = [third, second, first].map(idOf);
     for (const jobs of ['1', '2']) {
