@@ -6,10 +6,13 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CommandError, errnoCode } from './errors.js';
+import type { FileList } from './file-list.js';
 
 export interface BatchOptions {
   /** Files, folders and globs, in the order given. */
   readonly inputs: readonly string[];
+  /** A list of more paths, read after `inputs` (`--files-from`, `--null`). Default: none. */
+  readonly filesFrom: FileList | undefined;
   /** NDJSON output file; undefined: stdout (unless `db` is set). */
   readonly out: string | undefined;
   /** SQLite database to create or update. Default: none. */
@@ -30,6 +33,8 @@ const batchFlags: FlagSpec = {
   out: { type: 'string', short: 'o' },
   db: { type: 'string' },
   rejects: { type: 'string' },
+  'files-from': { type: 'string' },
+  null: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
   strict: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
@@ -43,16 +48,21 @@ export function parseBatchArgs(argv: readonly string[]): ParsedCommand {
   const { values, positionals } = parseOrExplain(argv, batchFlags);
   if (values.help === true) return { kind: 'help' };
   if (values.version === true) return { kind: 'version' };
-  if (positionals.length === 0) {
-    throw new CommandError('no input: name the posts to read (files, folders or globs).', { hint: helpHint });
-  }
   const text = (name: string): string | undefined => {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
   };
+  const filesFrom = nonEmpty('--files-from', text('files-from'));
+  if (positionals.length === 0 && filesFrom === undefined) {
+    throw new CommandError('no input: name the posts to read (files, folders or globs), or give --files-from <list>.', { hint: helpHint });
+  }
+  if (values.null === true && filesFrom === undefined) {
+    throw new CommandError('--null says how the paths of a --files-from list end; give the list too.', { hint: helpHint });
+  }
   const jobs = text('jobs');
   const options: BatchOptions = {
     inputs: positionals,
+    filesFrom: filesFrom === undefined ? undefined : { from: filesFrom, nul: values.null === true },
     out: text('out') === '-' ? undefined : nonEmpty('--out', text('out')),
     db: nonEmpty('--db', text('db')),
     rejects: nonEmpty('--rejects', text('rejects')),
@@ -111,6 +121,7 @@ function checkDistinct(options: BatchOptions): void {
     ['--out', options.out],
     ['--db', options.db],
     ['--rejects', options.rejects],
+    ['--files-from', options.filesFrom?.from === '-' ? undefined : options.filesFrom?.from],
   ].filter((pair): pair is [string, string] => pair[1] !== undefined);
   for (const [i, [flag, path]] of named.entries()) {
     const other = named.slice(i + 1).find(([, p]) => resolve(p) === resolve(path));

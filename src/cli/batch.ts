@@ -6,6 +6,7 @@
 import { basename, resolve } from 'node:path';
 import type { BatchOptions } from './args.js';
 import { openStore, type ArticleStore, type RunStatus } from './db/store.js';
+import { checkList, listChunks, listEntries } from './file-list.js';
 import { checkInputs, countInputs, expandInputs } from './inputs.js';
 import type { CommandIo } from './io.js';
 import { openFileSink, streamSink, type LineSink } from './line-sink.js';
@@ -43,15 +44,22 @@ interface RunState {
 export async function runBatch(options: BatchOptions, io: CommandIo): Promise<number> {
   const started = performance.now();
   await checkInputs(options.inputs);
+  const list = options.filesFrom;
+  if (list !== undefined) await checkList(list);
+  const listed = list === undefined ? undefined : listEntries(listChunks(list, io.stdin), list);
   const outputs = await openOutputs(options, io);
   const stop = watchSignals(io.stderr, options.quiet);
   const mode = options.quiet ? 'none' : io.stderrIsTTY === true ? 'bar' : 'lines';
   const state: RunState = { tally: createTally(), progress: createProgress({ stream: io.stderr, mode }), stop, done: 0 };
   const counting = new AbortController();
-  if (!options.quiet) void countInputs(options.inputs, counting.signal).then((total) => state.progress.setTotal(total));
+  // A list on standard input can be read only once: the progress then shows no total.
+  if (!options.quiet && list?.from !== '-') {
+    const counted = list === undefined ? undefined : listEntries(listChunks(list, undefined), list);
+    void countInputs(options.inputs, counting.signal, counted).then((total) => state.progress.setTotal(total));
+  }
   let status: RunStatus = 'failed';
   try {
-    await processAll(options, withoutOwnOutputs(expandInputs(options.inputs), options, io), outputs, state);
+    await processAll(options, withoutOwnOutputs(expandInputs(options.inputs, listed), options, io), outputs, state);
     status = stop.reason === undefined ? 'completed' : 'interrupted';
   } finally {
     counting.abort();
@@ -169,7 +177,9 @@ async function openOutputs(options: BatchOptions, io: CommandIo): Promise<Output
   const opened: { articles?: LineSink; rejects?: LineSink; store?: ArticleStore } = {};
   try {
     // The database first: a missing SQLite binding must not leave an emptied --out behind.
-    if (options.db !== undefined) opened.store = await openStore(options.db, options.inputs, () => new Date());
+    // The run's inputs as given, a list named after them as on the command line.
+    const inputs = options.filesFrom === undefined ? options.inputs : [...options.inputs, '--files-from', options.filesFrom.from];
+    if (options.db !== undefined) opened.store = await openStore(options.db, inputs, () => new Date());
     if (options.out !== undefined) opened.articles = await openFileSink(options.out, '--out');
     else if (options.db === undefined) opened.articles = streamSink(io.stdout, 'stdout');
     if (options.rejects !== undefined) opened.rejects = await openFileSink(options.rejects, '--rejects');

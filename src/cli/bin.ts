@@ -5,6 +5,7 @@ import { runCli } from './main.js';
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: process.stdin,
   stderrIsTTY: process.stderr.isTTY === true,
 }).then(
   (code) => {

@@ -1,6 +1,7 @@
 /** Usage texts of the command and its subcommands. */
 
 export const batchHelp = `Usage: cna-ingest <file|folder|glob>... [options]
+       cna-ingest --files-from <list> [options]
        cna-ingest search <db> <query> [--limit N]
        cna-ingest check <fixtures-dir> [--update]
 
@@ -15,6 +16,12 @@ Options:
                          (tables articles, rejects, runs; full-text index)
       --rejects <file>   write skipped and rejected posts, one JSON line each:
                          {"file","code","stage","message"}
+      --files-from <list>
+                         also read the posts (or folders) whose paths <list>
+                         gives, one per line, after the arguments ("-": read
+                         the list from stdin, e.g. the output of find)
+      --null             the paths of the --files-from list end in NUL bytes,
+                         not newlines (as find -print0 writes them)
   -j, --jobs <n>         worker threads (default: the available cores)
       --strict           exit 1 when any post was rejected
   -q, --quiet            no progress and no summary

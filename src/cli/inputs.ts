@@ -14,8 +14,8 @@ import { CommandError, describeSystemError, errnoCode } from './errors.js';
 import { globBase, globToRegExp, isGlob } from './glob.js';
 import { displayPath, fsPath, type InputPath } from './outcome.js';
 
-/** Files named by the arguments, lazily, in order. */
-export async function* expandInputs(args: readonly string[]): AsyncGenerator<InputPath> {
+/** Files named by the arguments, then by the entries of a `--files-from` list (if any), lazily, in order. */
+export async function* expandInputs(args: readonly string[], listed?: AsyncIterable<InputPath>): AsyncGenerator<InputPath> {
   for (const arg of args) {
     const kind = await kindOf(arg);
     if (kind === 'folder') yield* walk(arg, () => true, true);
@@ -26,6 +26,24 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<Inp
     } else {
       throw missingInput(arg);
     }
+  }
+  if (listed !== undefined) yield* expandListed(listed);
+}
+
+/**
+ * The files of a `--files-from` list's entries. An entry is a path, never a
+ * glob. A folder is walked as an argument's is; anything else is an input,
+ * even a missing one: a list (say, from `find`) can name a post removed
+ * since, which is then rejected as unreadable, not lost, and the run goes
+ * on. Entries ending in `.md` are posts and are not looked at here (the
+ * worker that reads them does: a folder named so is rejected), so a list
+ * of posts costs the main thread no file-system call.
+ */
+async function* expandListed(entries: AsyncIterable<InputPath>): AsyncGenerator<InputPath> {
+  for await (const entry of entries) {
+    const post = typeof entry === 'string' ? entry.endsWith('.md') : endsWithMd(fsPath(entry) as Buffer);
+    if (post || (await kindOf(entry)) !== 'folder') yield entry;
+    else yield* walk(entry, () => true, false);
   }
 }
 
@@ -41,13 +59,15 @@ function missingInput(arg: string): CommandError {
     // Node decodes the arguments as UTF-8, with U+FFFD for bytes that are not: such a name reaches us changed.
     hint: arg.includes('\ufffd')
       ? 'This name holds bytes that are not UTF-8, which reach the command changed; name the folder that holds the post instead.'
-      : 'Name .md posts, folders of posts or a quoted glob such as "posts/**/*.md".',
+      : arg === '-'
+        ? '"-" is not an input; to read the paths of posts from standard input, give --files-from -.'
+        : 'Name .md posts, folders of posts or a quoted glob such as "posts/**/*.md".',
   });
 }
 
-async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {
+async function kindOf(path: InputPath): Promise<'folder' | 'file' | 'missing'> {
   try {
-    return (await stat(path)).isDirectory() ? 'folder' : 'file';
+    return (await stat(fsPath(path))).isDirectory() ? 'folder' : 'file';
   } catch (error) {
     // A dangling link named on the command line is still an input (rejected as unreadable).
     if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return 'missing';
@@ -105,11 +125,11 @@ async function sortedEntries(folder: InputPath): Promise<Dirent<Buffer>[]> {
   return entries.sort((a, b) => Buffer.compare(keys.get(a) as Buffer, keys.get(b) as Buffer));
 }
 
-/** Count the inputs (for the progress ETA); stops early when `signal` aborts. */
-export async function countInputs(args: readonly string[], signal: AbortSignal): Promise<number> {
+/** Count the inputs (for the progress ETA), with a list's when given; stops early when `signal` aborts. */
+export async function countInputs(args: readonly string[], signal: AbortSignal, listed?: AsyncIterable<InputPath>): Promise<number> {
   let count = 0;
   try {
-    for await (const _file of expandInputs(args)) {
+    for await (const _file of expandInputs(args, listed)) {
       if (signal.aborted) break;
       count += 1;
     }

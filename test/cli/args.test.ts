@@ -18,15 +18,31 @@ describe('parseBatchArgs', () => {
     const parsed = parseBatchArgs(['a', 'b/', '--out', 'x.ndjson', '--db', 'x.sqlite', '--rejects', 'r.ndjson', '-j', '3', '--strict', '-q']);
     expect(parsed).toEqual({
       kind: 'batch',
-      options: { inputs: ['a', 'b/'], out: 'x.ndjson', db: 'x.sqlite', rejects: 'r.ndjson', jobs: 3, strict: true, quiet: true },
+      options: { inputs: ['a', 'b/'], filesFrom: undefined, out: 'x.ndjson', db: 'x.sqlite', rejects: 'r.ndjson', jobs: 3, strict: true, quiet: true },
     });
   });
 
   it('defaults: stdout, no db, no rejects, jobs = available cores, not strict, not quiet', () => {
     expect(parseBatchArgs(['posts'])).toEqual({
       kind: 'batch',
-      options: { inputs: ['posts'], out: undefined, db: undefined, rejects: undefined, jobs: availableParallelism(), strict: false, quiet: false },
+      options: { inputs: ['posts'], filesFrom: undefined, out: undefined, db: undefined, rejects: undefined, jobs: availableParallelism(), strict: false, quiet: false },
     });
+  });
+
+  it('reads --files-from and --null, with or without other inputs', () => {
+    const listOnly = parseBatchArgs(['--files-from', 'list.txt']);
+    expect(listOnly.kind === 'batch' && listOnly.options).toMatchObject({ inputs: [], filesFrom: { from: 'list.txt', nul: false } });
+    const both = parseBatchArgs(['a', '--files-from=-', '--null']);
+    expect(both.kind === 'batch' && both.options).toMatchObject({ inputs: ['a'], filesFrom: { from: '-', nul: true } });
+  });
+
+  it('refuses --null without a list, an empty --files-from, and a list that is also an output', () => {
+    expect(commandError(['a', '--null']).message).toContain('give the list too');
+    expect(commandError(['--files-from', '']).message).toBe('--files-from needs a file name.');
+    expect(commandError(['--files-from', 'l.txt', '-o', './l.txt']).message).toContain('--out and --files-from name the same file');
+    expect(commandError(['--files-from', 'l.txt', '--rejects', 'l.txt']).message).toContain('--rejects and --files-from');
+    // Standard input is nobody's output.
+    expect(parseBatchArgs(['--files-from', '-', '-o', 'x']).kind).toBe('batch');
   });
 
   it('takes --out - as stdout and --jobs=N', () => {

@@ -92,6 +92,35 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
     }
   });
 
+  it('reads the paths a --files-from list gives after the arguments, from a file or from stdin with --null', () => {
+    const expected = run([join(posts, 'o0.md'), join(posts, 'c1.md'), join(posts, 'sub'), '-q']).stdout;
+    expect(expected.trimEnd().split('\n')).toHaveLength(2);
+    // A list file of lines (one relative to the working folder, a folder, a post gone since, an empty line, CRLF).
+    const list = join(dir, 'list.txt');
+    writeFileSync(list, `posts/c1.md\r\n${join(posts, 'sub')}\n\n${join(posts, 'gone.md')}\n`);
+    const rejects = join(dir, 'list-rejects.ndjson');
+    const fromFile = run([join(posts, 'o0.md'), '--files-from', list, '--rejects', rejects, '--jobs', '2'], { cwd: dir });
+    expect(fromFile.status).toBe(0);
+    expect(fromFile.stdout).toBe(expected);
+    expect(summaryCounts(fromFile.stderr)).toEqual({ read: 4, written: 2, skipped: 1, rejected: 1 });
+    const records = readFileSync(rejects, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, string>);
+    expect(records.map((r) => [r.file, r.code])).toEqual([
+      [join(posts, 'o0.md'), 'not-cna'],
+      [join(posts, 'gone.md'), 'input:read'],
+    ]);
+    // The same from standard input, NUL-terminated as find -print0 writes, alone and with one job.
+    const stdin = [join(posts, 'o0.md'), join(posts, 'c1.md'), join(posts, 'sub')].map((path) => `${path}\0`).join('');
+    const fromStdin = run(['--files-from', '-', '--null', '--jobs', '1'], { input: stdin });
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stdout).toBe(expected);
+    expect(summaryCounts(fromStdin.stderr)).toEqual({ read: 3, written: 2, skipped: 1, rejected: 0 });
+    // Without --null such a list is refused before anything is written.
+    const refused = run(['--files-from', '-', '--out', join(dir, 'refused.ndjson')], { input: stdin });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('holds NUL bytes');
+    expect(readFileSync(join(dir, 'refused.ndjson'), 'utf8')).toBe('');
+  });
+
   it('reads a quoted glob', () => {
     const result = run([`${posts}/**/c*.md`, '-q']);
     expect(result.status).toBe(0);

@@ -1,5 +1,5 @@
 /** End-to-end: `--db`, `search`, and a run killed mid-way, on the shared corpus. */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,18 +69,22 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     distinctIds = new Set(ndjson.map((line) => (JSON.parse(line) as { id: string }).id)).size;
     const after = counts(db);
     expect(after).toEqual({ articles: distinctIds, fts: distinctIds, rejects: posts - ndjson.length, runs: 1 });
-    const second = run([...inputs, '--db', db, '-q']);
+    // The second run names the same folders in a --files-from list.
+    const list = join(dir, 'folders.txt');
+    writeFileSync(list, `${inputs.join('\n')}\n`);
+    const second = run(['--files-from', list, '--db', db, '-q']);
     expect(second.status).toBe(0);
     // Quiet means quiet, on every Node: no ExperimentalWarning from node:sqlite on Node 22.
     expect(second.stderr).toBe('');
     expect(counts(db)).toEqual({ ...after, runs: 2 });
     expect(integrity(db)).toBe('ok');
     const check = openSqlite(db);
-    const runs = check.prepare('SELECT status, read, written, skipped, rejected FROM runs ORDER BY id').all();
+    const runs = check.prepare('SELECT status, inputs, read, written, skipped, rejected FROM runs ORDER BY id').all();
     check.close();
+    const counted = { status: 'completed', read: posts, written: ndjson.length, skipped: posts - ndjson.length - 1, rejected: 1 };
     expect(runs).toEqual([
-      { status: 'completed', read: posts, written: ndjson.length, skipped: posts - ndjson.length - 1, rejected: 1 },
-      { status: 'completed', read: posts, written: ndjson.length, skipped: posts - ndjson.length - 1, rejected: 1 },
+      { ...counted, inputs: JSON.stringify(inputs) },
+      { ...counted, inputs: JSON.stringify(['--files-from', list]) },
     ]);
   });
 

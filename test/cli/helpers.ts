@@ -63,10 +63,16 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Run the built command and wait for it. */
-export function run(args: readonly string[], options: { cwd?: string; nodeArgs?: readonly string[]; env?: NodeJS.ProcessEnv } = {}): Run {
+/** Run the built command and wait for it; `input` is its standard input (default: none, an empty pipe). */
+export function run(args: readonly string[], options: { cwd?: string; nodeArgs?: readonly string[]; env?: NodeJS.ProcessEnv; input?: string | Uint8Array } = {}): Run {
   const env = options.env === undefined ? undefined : { ...process.env, ...options.env };
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
+    cwd: options.cwd ?? root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    input: options.input,
+  });
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
