@@ -4,7 +4,8 @@
  * `-` reads the list from standard input. The list is streamed, so
  * `find … | cna-ingest --files-from -` starts parsing at once, whatever the
  * length of the list. Entries are taken as written (relative ones from the
- * working folder; no glob matching, no trimming but a line's final CR); an
+ * working folder; no glob matching, no trimming but a line's final CR and
+ * the list's opening byte order mark); an
  * entry that is not valid UTF-8 is kept as its bytes (see `InputPath`).
  */
 import { createReadStream } from 'node:fs';
@@ -57,9 +58,11 @@ export async function* listEntries(chunks: AsyncIterable<Uint8Array | string>, l
   let line = 0;
   const entry = (bytes: Buffer): InputPath | undefined => {
     line += 1;
+    // A list saved by a Windows editor may open with a UTF-8 byte order mark, which no path starts with.
+    const start = line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const end = !list.nul && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
-    if (end === 0) return undefined;
-    const path = bytes.subarray(0, end);
+    if (end <= start) return undefined;
+    const path = bytes.subarray(start, end);
     // A copy: the entry must not hold the whole chunk it was cut from.
     return isUtf8(path) ? path.toString('utf8') : Uint8Array.from(path);
   };

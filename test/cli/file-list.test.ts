@@ -34,6 +34,12 @@ describe('listEntries', () => {
     expect(await entries(lines, 'a.md\nb c/d.md\r\n\n  e.md \n\r\nf.md')).toEqual(['a.md', 'b c/d.md', '  e.md ', 'f.md']);
   });
 
+  it('drops the byte order mark a list may open with, and only there', async () => {
+    expect(await entries(lines, '\ufeffa.md\r\n\ufeffb.md\r\n')).toEqual(['a.md', '\ufeffb.md']);
+    expect(await entries(lines, Buffer.from([0xef]), Buffer.from([0xbb, 0xbf, 0x0a, 0x63, 0x2e, 0x6d, 0x64]))).toEqual(['c.md']);
+    expect(await entries(nuls, '\ufeffa.md\0')).toEqual(['a.md']);
+  });
+
   it('reads paths ending in NUL bytes with --null, newlines and CRs then being part of a name', async () => {
     expect(await entries(nuls, 'a.md\0b\nc.md\0d\r.md\0\0e.md')).toEqual(['a.md', 'b\nc.md', 'd\r.md', 'e.md']);
   });
