@@ -58,22 +58,26 @@ export async function runBatch(options: BatchOptions, io: CommandIo): Promise<nu
     void countInputs(options.inputs, counting.signal, counted).then((total) => state.progress.setTotal(total));
   }
   let status: RunStatus = 'failed';
+  let inputFailure: unknown;
   try {
-    await processAll(options, withoutOwnOutputs(expandInputs(options.inputs, listed), options, io), outputs, state);
-    status = stop.reason === undefined ? 'completed' : 'interrupted';
+    inputFailure = await processAll(options, withoutOwnOutputs(expandInputs(options.inputs, listed), options, io), outputs, state);
+    if (inputFailure === undefined) status = stop.reason === undefined ? 'completed' : 'interrupted';
   } finally {
     counting.abort();
     stop.dispose();
     state.progress.finish();
     await closeOutputs(outputs, state.tally, status);
   }
-  return conclude(options, io, state, performance.now() - started);
+  const code = conclude(options, io, state, performance.now() - started, inputFailure !== undefined);
+  // The summary said what was done; the failure itself is the command's error (exit 2).
+  if (inputFailure !== undefined) throw inputFailure;
+  return code;
 }
 
-function conclude(options: BatchOptions, io: CommandIo, state: RunState, elapsedMs: number): number {
+function conclude(options: BatchOptions, io: CommandIo, state: RunState, elapsedMs: number, failed: boolean): number {
   const tally = state.tally.snapshot();
   if (!options.quiet) {
-    io.stderr.write(formatSummary(tally, { elapsedMs, interrupted: state.stop.reason }));
+    io.stderr.write(formatSummary(tally, { elapsedMs, interrupted: state.stop.reason, failed }));
     if (tally.skipped + tally.rejected > 0 && options.rejects === undefined) {
       io.stderr.write('  (give --rejects <file> to list the skipped and rejected posts)\n');
     }
@@ -86,7 +90,23 @@ function conclude(options: BatchOptions, io: CommandIo, state: RunState, elapsed
   return options.strict && tally.rejected > 0 ? 1 : 0;
 }
 
-async function processAll(options: BatchOptions, inputs: AsyncIterable<InputPath>, outputs: Outputs, state: RunState): Promise<void> {
+/**
+ * Parse every input, writing results in order. When the inputs themselves
+ * fail part way (a folder that cannot be listed, a `--files-from` list that
+ * cannot be read on), the batches already sent are still written and
+ * counted, so every post read is accounted for, and the failure is
+ * returned for the caller to report after the summary. Anything else that
+ * fails (an output that cannot be written) is thrown.
+ */
+async function processAll(options: BatchOptions, inputs: AsyncIterable<InputPath>, outputs: Outputs, state: RunState): Promise<unknown> {
+  let failure: unknown;
+  async function* guarded(): AsyncGenerator<InputPath> {
+    try {
+      yield* inputs;
+    } catch (error) {
+      failure = error ?? new Error('the inputs failed');
+    }
+  }
   const runner = await createRunner(options.jobs);
   const window = createOrderedWindow<BatchResult>(Math.max(2, options.jobs * windowPerJob));
   // Write the oldest batch, then give its memory back to the runner.
@@ -101,7 +121,7 @@ async function processAll(options: BatchOptions, inputs: AsyncIterable<InputPath
     while (await consumeNext());
   };
   try {
-    for await (const files of inBatches(inputs, batchSize)) {
+    for await (const files of inBatches(guarded(), batchSize)) {
       state.tally.noteRead(files.length);
       if (state.stop.reason !== undefined) {
         // Stopped: finish what is in flight, then account for the rest without reading it.
@@ -116,6 +136,7 @@ async function processAll(options: BatchOptions, inputs: AsyncIterable<InputPath
   } finally {
     await runner.close();
   }
+  return failure;
 }
 
 /**

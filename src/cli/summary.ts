@@ -6,6 +6,8 @@ export interface SummaryContext {
   readonly elapsedMs: number;
   /** Set when a signal stopped the run. */
   readonly interrupted?: 'SIGINT' | 'SIGTERM' | undefined;
+  /** Set when the inputs failed part way (the error follows the summary). */
+  readonly failed?: boolean | undefined;
 }
 
 const number = new Intl.NumberFormat('en-US');
@@ -20,7 +22,12 @@ export function formatSummary(tally: Tally, context: SummaryContext): string {
   // Posts skipped because the run stopped were never read: they do not count towards the speed.
   const parsed = tally.read - (tally.skippedByCode.interrupted ?? 0);
   const rate = Math.round(postsPerSecond(parsed, context.elapsedMs));
-  const head = context.interrupted === undefined ? 'cna-ingest: done' : `cna-ingest: interrupted by ${context.interrupted}`;
+  const head =
+    context.failed === true
+      ? 'cna-ingest: stopped, the inputs failed'
+      : context.interrupted === undefined
+        ? 'cna-ingest: done'
+        : `cna-ingest: interrupted by ${context.interrupted}`;
   const lines = [
     `${head}: read ${number.format(tally.read)}, written ${number.format(tally.written)}, skipped ${number.format(tally.skipped)}, rejected ${number.format(tally.rejected)} in ${seconds} s (${number.format(rate)} posts/s)`,
   ];

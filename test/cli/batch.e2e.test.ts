@@ -121,6 +121,31 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
     expect(readFileSync(join(dir, 'refused.ndjson'), 'utf8')).toBe('');
   });
 
+  it('writes and counts the posts already sent when its list fails part way, then exits 2 after the summary', () => {
+    // 3,000 paths (~250 KB, several reads of the list), then a NUL byte: a list of lines that is not one.
+    const paths = ['c0.md', 'c1.md', join('sub', 'c2.md'), 'o0.md'].map((file) => join(posts, file));
+    const list = join(dir, 'failing-list.txt');
+    writeFileSync(list, `${Array.from({ length: 3000 }, (_, i) => paths[i % paths.length]).join('\n')}\nx\0y\n`);
+    const out = join(dir, 'failing.ndjson');
+    const result = run(['--files-from', list, '--out', out, '--jobs', '2']);
+    expect(result.status).toBe(2);
+    const summaryAt = result.stderr.indexOf('cna-ingest: stopped, the inputs failed: read ');
+    const errorAt = result.stderr.indexOf('holds NUL bytes');
+    expect(summaryAt).toBeGreaterThanOrEqual(0);
+    expect(errorAt).toBeGreaterThan(summaryAt);
+    const counts = summaryCounts(result.stderr);
+    // Some posts were sent before the NUL byte was read; every one of them is accounted for and written whole.
+    expect(counts.read).toBeGreaterThan(0);
+    expect(counts.read).toBeLessThan(3000);
+    expect(counts.read).toBe(counts.written + counts.skipped + counts.rejected);
+    expect(counts.rejected).toBe(0);
+    expect(counts.skipped).toBe(Math.floor(counts.read / 4));
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(counts.written);
+    for (const line of lines) expect(articleSchema.safeParse(JSON.parse(line)).success).toBe(true);
+  });
+
   it('reads a quoted glob', () => {
     const result = run([`${posts}/**/c*.md`, '-q']);
     expect(result.status).toBe(0);

@@ -70,6 +70,14 @@ describe('formatSummary', () => {
     expect(text).toContain('skipped: interrupted 2,000');
   });
 
+  it('says when the inputs failed part way', () => {
+    const tally = createTally();
+    tally.noteRead(1);
+    tally.record(written('a'));
+    const text = formatSummary(tally.snapshot(), { elapsedMs: 1000, failed: true });
+    expect(text).toBe('cna-ingest: stopped, the inputs failed: read 1, written 1, skipped 0, rejected 0 in 1.0 s (1 posts/s)\n');
+  });
+
   it('computes posts/s, 0 for an instant run', () => {
     expect(postsPerSecond(500, 2000)).toBe(250);
     expect(postsPerSecond(5, 0)).toBe(0);
