@@ -5,7 +5,10 @@ import { runCli } from './main.js';
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Only `--files-from -` touches standard input (Node sets the stream up on first access).
+  get stdin() {
+    return process.stdin;
+  },
   stderrIsTTY: process.stderr.isTTY === true,
 }).then(
   (code) => {
