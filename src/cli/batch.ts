@@ -45,15 +45,15 @@ export async function runBatch(options: BatchOptions, io: CommandIo): Promise<nu
   const started = performance.now();
   await checkInputs(options.inputs);
   const list = options.filesFrom;
-  if (list !== undefined) await checkList(list);
+  const countable = list === undefined || (await checkList(list));
   const listed = list === undefined ? undefined : listEntries(listChunks(list, io.stdin), list);
   const outputs = await openOutputs(options, io);
   const stop = watchSignals(io.stderr, options.quiet);
   const mode = options.quiet ? 'none' : io.stderrIsTTY === true ? 'bar' : 'lines';
   const state: RunState = { tally: createTally(), progress: createProgress({ stream: io.stderr, mode }), stop, done: 0 };
   const counting = new AbortController();
-  // A list on standard input can be read only once: the progress then shows no total.
-  if (!options.quiet && list?.from !== '-') {
+  // A list on standard input or a pipe can be read only once: the progress then shows no total.
+  if (!options.quiet && countable) {
     const counted = list === undefined ? undefined : listEntries(listChunks(list, undefined), list);
     void countInputs(options.inputs, counting.signal, counted).then((total) => state.progress.setTotal(total));
   }

@@ -8,7 +8,7 @@
  * the list's opening byte order mark); an
  * entry that is not valid UTF-8 is kept as its bytes (see `InputPath`).
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { CommandError, describeSystemError } from './errors.js';
@@ -31,16 +31,23 @@ export const maxEntryBytes = 4096;
 
 const hint = 'Give --files-from a list of paths, one per line (with --null: each ending in a NUL byte, as `find -print0` writes).';
 
-/** Fail before any output is created when the list's file cannot be read. */
-export async function checkList(list: FileList): Promise<void> {
-  if (list.from === '-') return;
-  let isFolder: boolean;
+/**
+ * Fail before any output is created when the list's file cannot be read.
+ * Resolves to whether the list can be read a second time (to count the
+ * inputs for the progress line): only a regular file can. Standard input
+ * and pipes, such as bash's `--files-from <(find …)` (`/dev/fd/63`), give
+ * their bytes once: a second reader would take entries from the run.
+ */
+export async function checkList(list: FileList): Promise<boolean> {
+  if (list.from === '-') return false;
+  let stats: Stats;
   try {
-    isFolder = (await stat(list.from)).isDirectory();
+    stats = await stat(list.from);
   } catch (error) {
     throw new CommandError(`cannot read the --files-from list ${JSON.stringify(list.from)}: ${describeSystemError(error)}.`, { hint });
   }
-  if (isFolder) throw new CommandError(`the --files-from list ${JSON.stringify(list.from)} is a folder; name the folder itself as an input instead.`, { hint });
+  if (stats.isDirectory()) throw new CommandError(`the --files-from list ${JSON.stringify(list.from)} is a folder; name the folder itself as an input instead.`, { hint });
+  return stats.isFile();
 }
 
 /** The list's bytes: its file, or `stdin` for `-`. */

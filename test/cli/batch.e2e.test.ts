@@ -1,5 +1,5 @@
 /** End-to-end: the built command on small temp folders of corpus posts. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +114,15 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
     expect(fromStdin.status).toBe(0);
     expect(fromStdin.stdout).toBe(expected);
     expect(summaryCounts(fromStdin.stderr)).toEqual({ read: 3, written: 2, skipped: 1, rejected: 0 });
+    // The same from a pipe named as the list (as bash's <(find …) names one): it is read once, by the run.
+    const fifo = join(dir, 'list.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', 'printf "%s" "$1" > "$2"', 'sh', stdin.replaceAll('\0', '\n'), fifo]);
+    const fromPipe = run(['--files-from', fifo, '--jobs', '2']);
+    writer.kill();
+    expect(fromPipe.status).toBe(0);
+    expect(fromPipe.stdout).toBe(expected);
+    expect(summaryCounts(fromPipe.stderr)).toEqual({ read: 3, written: 2, skipped: 1, rejected: 0 });
     // Without --null such a list is refused before anything is written.
     const refused = run(['--files-from', '-', '--out', join(dir, 'refused.ndjson')], { input: stdin });
     expect(refused.status).toBe(2);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,8 +125,14 @@ describe('checkList and listChunks', () => {
   it('fails before the run for a list that is missing or a folder', async () => {
     expect((await failure(checkList({ from: join(root, 'none.txt'), nul: false }))).message).toContain('no such file or folder (ENOENT)');
     expect((await failure(checkList({ from: root, nul: false }))).message).toContain('is a folder');
-    await expect(checkList({ from: join(root, 'list.txt'), nul: false })).resolves.toBeUndefined();
-    await expect(checkList({ from: '-', nul: false })).resolves.toBeUndefined();
+  });
+
+  it('tells a list that can be read twice (a regular file) from one that cannot (stdin, a pipe)', async () => {
+    await expect(checkList({ from: join(root, 'list.txt'), nul: false })).resolves.toBe(true);
+    await expect(checkList({ from: '-', nul: false })).resolves.toBe(false);
+    const fifo = join(root, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    await expect(checkList({ from: fifo, nul: false })).resolves.toBe(false);
   });
 
   it('reads a list file, and standard input for -, which must be given', async () => {
