@@ -120,8 +120,25 @@ async function processAll(options: BatchOptions, inputs: AsyncIterable<InputPath
   const drain = async (): Promise<void> => {
     while (await consumeNext());
   };
+  const batches = inBatches(guarded(), batchSize);
+  let pending: Promise<IteratorResult<InputPath[]>> | undefined;
+  let finished = false;
   try {
-    for await (const files of inBatches(guarded(), batchSize)) {
+    for (;;) {
+      pending ??= batches.next();
+      // While the next inputs are slow to come (a list written by another program), write the results that are ready.
+      const oldest = window.oldest();
+      const step = oldest === undefined ? await pending : await Promise.race([pending, oldest.then(ready, ready)]);
+      if (step === READY) {
+        await consumeNext();
+        continue;
+      }
+      pending = undefined;
+      if (step.done === true) {
+        finished = true;
+        break;
+      }
+      const files = step.value;
       state.tally.noteRead(files.length);
       if (state.stop.reason !== undefined) {
         // Stopped: finish what is in flight, then account for the rest without reading it.
@@ -134,10 +151,13 @@ async function processAll(options: BatchOptions, inputs: AsyncIterable<InputPath
     }
     await drain();
   } finally {
+    // Stopped by a failure: close the inputs without waiting (a read may be pending on a stalled list).
+    if (!finished) void batches.return(undefined).catch(() => undefined);
     await runner.close();
   }
   return failure;
 }
+
 
 /**
  * The inputs without this run's own output files. An output named `.md`
@@ -181,17 +201,72 @@ function interrupted(files: readonly InputPath[]): BatchResult {
   return notWritten(files.map((file) => outcomeOf({ file: displayPath(file), code: 'interrupted', stage: 'cli', message })));
 }
 
-/** Group a stream of paths into arrays of `size`. */
-export async function* inBatches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+/**
+ * How long an incomplete batch waits for more inputs before it is sent as
+ * it is: paths read from a program that writes them slowly (a list on
+ * stdin fed as posts are archived) are parsed within this time, not when
+ * 50 have come.
+ */
+export const idleFlushMs = 200;
+
+const IDLE = Symbol('idle');
+/** What waiting on the oldest batch in flight gives when it has settled. */
+const READY = Symbol('ready');
+const ready = (): typeof READY => READY;
+
+/**
+ * Group a stream of paths into arrays of `size`. An incomplete batch is
+ * also sent when no item has come for `idleMs` (checked by one interval
+ * timer, not a timer per item), so a stream that stalls does not hold
+ * back the items it has given.
+ */
+export async function* inBatches<T>(items: AsyncIterable<T>, size: number, idleMs = idleFlushMs): AsyncGenerator<T[]> {
+  const iterator = items[Symbol.asyncIterator]();
   let batch: T[] = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
+  let lastItemAt = performance.now();
+  let flush = (): void => undefined;
+  const idle = (): Promise<typeof IDLE> =>
+    new Promise((resolve) => {
+      flush = () => resolve(IDLE);
+    });
+  let flushed = idle();
+  const timer = setInterval(() => {
+    if (batch.length > 0 && performance.now() - lastItemAt >= idleMs) flush();
+  }, Math.max(1, Math.floor(idleMs / 2)));
+  // The timer alone never keeps the process alive: a stalled read does, and a finished source needs no flush.
+  timer.unref();
+  let finished = false;
+  try {
+    for (;;) {
+      const next = iterator.next();
+      let result = batch.length === 0 ? await next : await Promise.race([next, flushed]);
+      if (result === IDLE) {
+        const waiting = batch;
+        batch = [];
+        flushed = idle();
+        yield waiting;
+        // The read asked for before the wait is still the next one.
+        result = await next;
+      }
+      if (result.done === true) {
+        finished = true;
+        break;
+      }
+      batch.push(result.value);
+      lastItemAt = performance.now();
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+        // Each race adds a reaction to `flushed`: a new one per batch keeps them at most `size`.
+        flushed = idle();
+      }
     }
+    if (batch.length > 0) yield batch;
+  } finally {
+    clearInterval(timer);
+    // Stopped early: close the source without waiting for it (a read may be pending on a stalled stream).
+    if (!finished) void iterator.return?.()?.catch(() => undefined);
   }
-  if (batch.length > 0) yield batch;
 }
 
 async function openOutputs(options: BatchOptions, io: CommandIo): Promise<Outputs> {

@@ -12,6 +12,8 @@ export interface OrderedWindow<T> {
   add(task: Promise<T>): void;
   /** The result of the oldest task, waiting for it; undefined when empty. */
   next(): Promise<T | undefined>;
+  /** The oldest task, left in the window (to wait for it while waiting for something else); undefined when empty. */
+  oldest(): Promise<T> | undefined;
 }
 
 export function createOrderedWindow<T>(limit: number): OrderedWindow<T> {
@@ -32,6 +34,9 @@ export function createOrderedWindow<T>(limit: number): OrderedWindow<T> {
     async next() {
       const head = queue.shift();
       return head === undefined ? undefined : await head;
+    },
+    oldest() {
+      return queue[0];
     },
   };
 }

@@ -37,6 +37,18 @@ describe('createOrderedWindow', () => {
     await expect(window.next()).rejects.toThrow('boom');
   });
 
+  it('shows the oldest task without taking it out', async () => {
+    const window = createOrderedWindow<string>(3);
+    expect(window.oldest()).toBeUndefined();
+    const first = Promise.resolve('a');
+    window.add(first);
+    window.add(Promise.resolve('b'));
+    expect(window.oldest()).toBe(first);
+    expect(window.size).toBe(2);
+    expect(await window.next()).toBe('a');
+    expect(await window.oldest()).toBe('b');
+  });
+
   it('refuses a limit that is not a positive integer', () => {
     expect(() => createOrderedWindow(0)).toThrow(RangeError);
   });
@@ -52,6 +64,38 @@ describe('inBatches', () => {
     for await (const batch of inBatches(count(7), 3)) batches.push(batch);
     expect(batches).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
   });
+
+  it('sends an incomplete batch when the stream stalls, and goes on with the rest', async () => {
+    let open = (): void => undefined;
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    async function* stalling(): AsyncGenerator<number> {
+      yield* [0, 1, 2];
+      // Stalls until the consumer has the first three: without the flush, neither would go on.
+      await gate;
+      yield* [3, 4];
+    }
+    const batches: number[][] = [];
+    for await (const batch of inBatches(stalling(), 50, 20)) {
+      batches.push(batch);
+      open();
+    }
+    expect(batches).toEqual([[0, 1, 2], [3, 4]]);
+  }, 5000);
+
+  it('stops at once when the consumer stops during a stall, without waiting for the stream', async () => {
+    async function* stalled(): AsyncGenerator<number> {
+      yield 0;
+      await new Promise<never>(() => undefined);
+    }
+    const batches: number[][] = [];
+    for await (const batch of inBatches(stalled(), 50, 20)) {
+      batches.push(batch);
+      break;
+    }
+    expect(batches).toEqual([[0]]);
+  }, 5000);
 
   it('yields nothing for an empty stream', async () => {
     const batches: number[][] = [];
