@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/index.js';
-import { cli, corpus, corpusAvailable, ensureBuilt, root, run, summaryCounts } from './helpers.js';
+import { corpus, corpusAvailable, ensureBuilt, root, run, start, summaryCounts, waitFor } from './helpers.js';
 
 let dir: string;
 let posts: string;
@@ -156,47 +156,35 @@ describe.skipIf(!corpusAvailable)('cna-ingest on a small folder', () => {
   });
 
   it('parses the paths of a list written slowly as they come, and exits at once on a failure while the writer stalls', async () => {
-    const started = (args: string[]): { child: ReturnType<typeof spawn>; exit: Promise<number | null>; stderr: () => string } => {
-      const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['pipe', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-      return { child, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))), stderr: () => stderr };
-    };
-    const within = async (ms: number, check: () => boolean): Promise<boolean> => {
-      for (const until = Date.now() + ms; Date.now() < until; ) {
-        if (check()) return true;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      return check();
-    };
     const out = join(dir, 'live.ndjson');
     const lines = (): number => (existsSync(out) ? readFileSync(out, 'utf8').split('\n').length - 1 : 0);
-    const live = started(['--files-from', '-', '--out', out, '--jobs', '2']);
+    const live = start(['--files-from', '-', '--out', out, '--jobs', '2']);
     try {
       // One path, and the list stays open: the post is written without waiting for 49 more or for the end.
-      live.child.stdin?.write(`${join(posts, 'c0.md')}\n`);
-      expect(await within(20_000, () => lines() === 1)).toBe(true);
-      live.child.stdin?.write(`${join(posts, 'c1.md')}\n`);
-      expect(await within(20_000, () => lines() === 2)).toBe(true);
-      live.child.stdin?.end();
-      expect(await live.exit).toBe(0);
-      expect(summaryCounts(live.stderr())).toEqual({ read: 2, written: 2, skipped: 0, rejected: 0 });
+      live.stdin.write(`${join(posts, 'c0.md')}\n`);
+      expect(await waitFor(() => lines() === 1, 20_000)).toBe(true);
+      live.stdin.write(`${join(posts, 'c1.md')}\n`);
+      expect(await waitFor(() => lines() === 2, 20_000)).toBe(true);
+      live.stdin.end();
+      const ended = await live.done;
+      expect(ended.status).toBe(0);
+      expect(summaryCounts(ended.stderr)).toEqual({ read: 2, written: 2, skipped: 0, rejected: 0 });
     } finally {
-      live.child.kill();
+      live.kill();
     }
     if (!existsSync('/dev/full')) return;
     // A write that fails while the program writing the list is still running: the command exits 2 without waiting for it.
-    const failing = started(['--files-from', '-', '--out', '/dev/full', '--jobs', '1']);
-    let code: number | null | undefined;
-    void failing.exit.then((value) => (code = value));
+    const failing = start(['--files-from', '-', '--out', '/dev/full', '--jobs', '1']);
+    let exited: number | null | undefined;
+    void failing.done.then((ended) => (exited = ended.status));
     try {
-      failing.child.stdin?.write(`${join(posts, 'c0.md')}\n`);
-      expect(await within(20_000, () => code !== undefined)).toBe(true);
-      expect(code).toBe(2);
+      failing.stdin.write(`${join(posts, 'c0.md')}\n`);
+      expect(await waitFor(() => exited !== undefined, 20_000)).toBe(true);
+      expect(exited).toBe(2);
       expect(failing.stderr()).toContain('no space left on the device (ENOSPC)');
     } finally {
-      failing.child.stdin?.destroy();
-      failing.child.kill();
+      failing.stdin.end();
+      failing.kill();
     }
   }, 60_000);
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBinding, type SqlDatabase } from '../../src/cli/db/binding.js';
-import { corpus, corpusAvailable, countMarkdown, ensureBuilt, run, start, summaryCounts } from './helpers.js';
+import { corpus, corpusAvailable, countMarkdown, ensureBuilt, run, start, summaryCounts, waitFor } from './helpers.js';
 
 /**
  * Databases are read with the binding the command itself loads on this
@@ -38,11 +38,6 @@ function integrity(path: string): string {
     db.close();
   }
 }
-
-const waitFor = async (check: () => boolean, ms: number): Promise<void> => {
-  const until = Date.now() + ms;
-  while (!check() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
-};
 
 describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
   let dir: string;

@@ -76,17 +76,38 @@ export function run(args: readonly string[], options: { cwd?: string; nodeArgs?:
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Start the built command; `done` resolves when it exits. */
-export function start(args: readonly string[]): { pid: number; kill(signal: NodeJS.Signals): void; done: Promise<Run> } {
-  const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+/** A command started by `start`. */
+export interface Started {
+  readonly pid: number;
+  /** Its standard input, open until ended. */
+  readonly stdin: NodeJS.WritableStream;
+  /** What it has written to stderr so far. */
+  stderr(): string;
+  kill(signal?: NodeJS.Signals): void;
+  /** Resolves when it exits. */
+  readonly done: Promise<Run>;
+}
+
+/** Start the built command, its standard input a pipe left open. */
+export function start(args: readonly string[]): Started {
+  const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  // A command that exits before reading its input closes the pipe: not an error of the test.
+  child.stdin.on('error', () => undefined);
   const done = new Promise<Run>((resolveRun) => {
     child.on('close', (status, signal) => resolveRun({ status, signal, stdout, stderr }));
   });
-  return { pid: child.pid ?? -1, kill: (signal) => child.kill(signal), done };
+  return { pid: child.pid ?? -1, stdin: child.stdin, stderr: () => stderr, kill: (signal) => child.kill(signal), done };
+}
+
+/** Poll `check` every 20 ms for up to `ms`; resolves to whether it held. */
+export async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (!check() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+  return check();
 }
 
 /** The counts of the summary line: `read N, written N, skipped N, rejected N`. */
