@@ -37,6 +37,8 @@ const rows: [string, string][] = [
   ['embeds', String(f.embeds)],
   ['warnings by code', table(f.warningsByCode)],
   ['boilerplate or dateline/code left in paragraphs', String(f.badParagraphs.length)],
+  ['article sentences of the pages kept, in order', `${f.textKept} / ${f.textSentences} (${pct(f.textKept, f.textSentences)}); out of order ${f.textOutOfOrder.length}`],
+  ['  by kind (kept / sentences)', Object.entries(f.textByKind).map(([kind, n]) => `${kind} ${n.kept} / ${n.sentences}`).join(', ')],
   ['time', `${seconds.toFixed(1)} s`],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
@@ -52,4 +54,6 @@ list('credits not parsed', f.unparsedCredits);
 list('reporters with a digit or 記者', f.badReporters);
 list('places with a digit or 記者', f.badPlaces);
 list('paragraphs with boilerplate, a dateline or a code', f.badParagraphs);
+list('article sentences lost', f.lostText);
+list('article sentences out of order', f.textOutOfOrder);
 list('exceptions', f.crashes);

@@ -49,6 +49,17 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(figures.badParagraphs).toEqual([]);
   });
 
+  it('keeps every sentence of the pages\' article text, of every kind, in reading order', () => {
+    // The oracle (scripts/lib/article-text.ts) reads the raw HTML with parse5, not with the parser's own code.
+    expect(figures.textSentences).toBeGreaterThan(25_000);
+    expect(figures.textKept / figures.textSentences, figures.lostText.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);
+    for (const [kind, { sentences, kept }] of Object.entries(figures.textByKind)) {
+      expect(sentences, kind).toBeGreaterThan(0);
+      expect(kept / sentences, `${kind}: ${figures.lostText.filter((line) => line.includes(`: ${kind}: `)).join('\n')}`).toBeGreaterThanOrEqual(0.9);
+    }
+    expect(figures.textOutOfOrder).toEqual([]);
+  });
+
   it('keeps images with captions, keywords and related links', () => {
     expect(figures.images).toBeGreaterThan(2000);
     expect(figures.imagesWithCaption / figures.images).toBeGreaterThan(0.95);

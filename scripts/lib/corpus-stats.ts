@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
+import { checkText, textKinds, type TextCheck, type TextKind } from './article-text.js';
 import { roughParagraphs } from './rough-html.js';
 
 export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -36,6 +37,8 @@ export interface PostOutcome {
   readonly endsWithCredit: boolean;
   /** The body ends with a 7-digit code. */
   readonly endsWithCode: boolean;
+  /** The page's article sentences that the Article keeps (null without an Article or for other agencies). */
+  readonly text: TextCheck | null;
 }
 
 /** `（中央社`, `(中央社`, `（中央通訊社`, `（中央記者`, optionally after a short series label. */
@@ -47,8 +50,8 @@ const CODE_CLOSING = /(?<![\d.:#+\-A-Z])\d{7}\s*$/i;
 
 export function runPost(file: string, folder: string): PostOutcome {
   const bytes = readFileSync(file);
-  const text = bytes.toString('utf8');
-  const paragraphs = roughParagraphs(text);
+  const page = bytes.toString('utf8');
+  const paragraphs = roughParagraphs(page);
   const first = paragraphs[0] ?? '';
   const closing = paragraphs.filter((p) => CODE_CLOSING.test(p) || /[）)]\s*$/.test(p)).at(-1) ?? '';
   let article: Article | null = null;
@@ -61,6 +64,7 @@ export function runPost(file: string, folder: string): PostOutcome {
   } catch (thrown) {
     crash = thrown;
   }
+  const text = article !== null && folder !== 'other' ? checkText(page, article.paragraphs) : null;
   return {
     file,
     folder,
@@ -70,6 +74,7 @@ export function runPost(file: string, folder: string): PostOutcome {
     opensWithDateline: DATELINE_OPENING.test(first),
     endsWithCredit: CREDIT_CLOSING.test(closing),
     endsWithCode: CODE_CLOSING.test(closing),
+    text,
   };
 }
 
@@ -109,6 +114,12 @@ export interface CorpusFigures {
   badReporters: string[];
   badPlaces: string[];
   badParagraphs: string[];
+  /** Sentences of the pages' article parts (scripts/lib/article-text.ts), and how many the Articles keep in order. */
+  textSentences: number;
+  textKept: number;
+  textByKind: Record<TextKind, { sentences: number; kept: number }>;
+  lostText: string[];
+  textOutOfOrder: string[];
 }
 
 function bump(record: Record<string, number>, key: string, by = 1): void {
@@ -127,6 +138,8 @@ function emptyFigures(posts: number): CorpusFigures {
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
     images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0,
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
+    textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [],
+    textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
   };
 }
 
@@ -185,6 +198,17 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
   }
 }
 
+function countText(f: CorpusFigures, o: PostOutcome): void {
+  if (!o.text) return;
+  const { sentences, lost, outOfOrder } = o.text;
+  f.textSentences += sentences.length;
+  f.textKept += sentences.length - lost.length - outOfOrder.length;
+  for (const sentence of sentences) f.textByKind[sentence.kind].sentences += 1;
+  for (const sentence of sentences) if (!lost.includes(sentence) && !outOfOrder.includes(sentence)) f.textByKind[sentence.kind].kept += 1;
+  for (const sentence of lost) f.lostText.push(`${o.file}: ${sentence.kind}: ${sentence.text.slice(0, 60)}`);
+  for (const sentence of outOfOrder) f.textOutOfOrder.push(`${o.file}: ${sentence.kind}: ${sentence.text.slice(0, 60)}`);
+}
+
 export function collectFigures(outcomes: readonly PostOutcome[]): CorpusFigures {
   const f = emptyFigures(outcomes.length);
   for (const o of outcomes) {
@@ -204,6 +228,7 @@ export function collectFigures(outcomes: readonly PostOutcome[]): CorpusFigures 
     countDateline(f, o, a);
     countClosing(f, o, a);
     countContent(f, o, a);
+    countText(f, o);
   }
   return f;
 }

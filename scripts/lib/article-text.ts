@@ -1,0 +1,172 @@
+/**
+ * A second, independent reading of a post's article text, for the corpus
+ * figures: does the Article keep every sentence of the page's article part,
+ * in reading order? The other floors only check that boilerplate is gone,
+ * which a stripper that drops too much also passes.
+ *
+ * The oracle is parse5 over the raw post. It does not use the parser's
+ * template reader, boilerplate rules or text extraction. It reads the text
+ * between block boundaries (`p`, `h2`, `li`, `blockquote`, `div`, …) as
+ * runs, each of the kind of its nearest block. It stops at the first
+ * end-matter block or the feed's footer and leaves out what DOMAIN.md §5
+ * says is not article text: boilerplate containers, glossary pop-ups,
+ * embeds, images and captions (read into `images`), the dateline (with a
+ * series label glued before it), parenthesised credits, the closing code,
+ * and the newsletter's promotions. It then cuts the text into sentences (at
+ * 。！？；) of at least 12 characters, whitespace removed.
+ */
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parseFragment } from 'parse5';
+
+/** Where a sentence stands on the page. */
+export type TextKind = 'paragraph' | 'subhead' | 'list item' | 'quote' | 'fact box';
+export const textKinds: readonly TextKind[] = ['paragraph', 'subhead', 'list item', 'quote', 'fact box'];
+
+export interface Sentence {
+  readonly text: string;
+  readonly kind: TextKind;
+}
+
+/** The outcome of `checkText`: how many sentences the paragraphs keep, and which they lose or misplace. */
+export interface TextCheck {
+  readonly sentences: readonly Sentence[];
+  readonly lost: readonly Sentence[];
+  /** In the paragraphs, but before a sentence that the page has before it. */
+  readonly outOfOrder: readonly Sentence[];
+}
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: { className?: unknown };
+  children?: HastNode[];
+}
+
+/** The first end-matter block: nothing of the article follows it. */
+const END_MATTER = new Set(['articlekeywordGroup', 'moreArticle', 'bottomBox']);
+/**
+ * Not article text: the newsletter form, inline related links, ad slots,
+ * glossary pop-ups, a column's topic link, embedded posts, images and their
+ * captions.
+ */
+const LEFT_OUT_CLASSES = new Set([
+  'SubscriptionInner', 'insertGroup', 'bottomArticleBanner', 'pcBox', 'mbBox',
+  'dictionary-box', 'topicbox', 'instagram-media', 'twitter-tweet', 'noWidthMedia', 'youtubeBox',
+  'fullPic', 'floatImg', 'picinfo',
+]);
+const LEFT_OUT_TAGS = new Set(['script', 'style', 'figure', 'picture', 'img', 'iframe', 'video', 'svg', 'form', 'input', 'noscript']);
+const BLOCKS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'div', 'section', 'article',
+  'aside', 'header', 'footer', 'table', 'tr', 'td', 'th', 'pre', 'hr', 'center', 'address',
+]);
+/** Runs that promote the newsletter or the digest's other channels, and inline related links. */
+const PROMOTION = /快來訂閱|歡迎訂閱中央社|若有任何建議請來信|同時發布早安世界|^延伸閱讀》/;
+/** A series label (up to 20 characters) and the dateline, at the start of the first text block. */
+const OPENING = /^[^（(]{0,20}[（(]中央(?:社|通訊社|記者)[^（）()]*[）)]/;
+/** A parenthesised group naming a credit role or 中央社 (credits, photo credits), anywhere; the 7-digit code at the end. */
+const CLOSING_CREDIT = /[（(][^（）()]*(?:編輯|編緝|譯者|核稿|編譯|中央社)[^（）()]*[）)]/g;
+const CODE_AT_END = /\d{7}$/;
+const MIN_SENTENCE = 12;
+
+/** All the text inside a node. */
+const textOf = (node: HastNode): string => (node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(textOf).join(''));
+
+/** The feed's footer, `<div>获取更多RSS：<br><a>https://feedx.net</a>…</div>`, ends the page. */
+const isFeedFooter = (node: HastNode): boolean => node.tagName === 'div' && textOf(node).trimStart().startsWith('获取更多RSS');
+
+const squeeze = (text: string): string => text.replace(/[\s\u200b-\u200d]+/g, '');
+
+function classesOf(node: HastNode): string[] {
+  const value = node.properties?.className;
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function kindOf(tagName: string, inside: ReadonlySet<TextKind>): TextKind {
+  if (inside.has('fact box')) return 'fact box';
+  if (inside.has('quote') || tagName === 'blockquote') return 'quote';
+  if (/^h\d$/.test(tagName)) return 'subhead';
+  if (tagName === 'li' || inside.has('list item')) return 'list item';
+  return 'paragraph';
+}
+
+/** The text runs of a post's article part, in page order: the inline text between block boundaries. */
+function textRuns(post: string): { text: string; kind: TextKind }[] {
+  const root = fromParse5(parseFragment(post)) as unknown as HastNode;
+  const runs: { text: string; kind: TextKind }[] = [];
+  let ended = false;
+  const visit = (block: HastNode, inside: ReadonlySet<TextKind>): void => {
+    const tagName = block.tagName ?? 'p';
+    let within = inside;
+    const classes = classesOf(block);
+    if (classes.includes('book') || classes.includes('myCustom')) within = new Set([...within, 'fact box']);
+    if (tagName === 'blockquote') within = new Set([...within, 'quote']);
+    if (tagName === 'li') within = new Set([...within, 'list item']);
+    let run = '';
+    const flush = (): void => {
+      const text = squeeze(run);
+      // Text outside any element is the front matter and the title line.
+      if (text !== '' && block !== root) runs.push({ text, kind: kindOf(tagName, within) });
+      run = '';
+    };
+    const read = (parent: HastNode): void => {
+      for (const child of parent.children ?? []) {
+        if (ended) return;
+        if (child.type === 'text') run += child.value ?? '';
+        if (child.type !== 'element') continue;
+        const childClasses = classesOf(child);
+        if (childClasses.some((c) => END_MATTER.has(c)) || isFeedFooter(child)) {
+          ended = true;
+          return;
+        }
+        if (LEFT_OUT_TAGS.has(child.tagName ?? '') || childClasses.some((c) => LEFT_OUT_CLASSES.has(c))) continue;
+        if (BLOCKS.has(child.tagName ?? '')) {
+          flush();
+          visit(child, within);
+        } else {
+          read(child);
+        }
+      }
+    };
+    read(block);
+    flush();
+  };
+  visit(root, new Set());
+  return runs;
+}
+
+/** The sentences of a post's article part, in page order. */
+export function articleSentences(post: string): Sentence[] {
+  const blocks = textRuns(post);
+  const sentences: Sentence[] = [];
+  let opened = false;
+  for (const block of blocks) {
+    if (PROMOTION.test(block.text)) continue;
+    let text = block.text;
+    if (!opened && text !== '') {
+      text = text.replace(OPENING, '');
+      opened = true;
+    }
+    text = text.replace(CLOSING_CREDIT, '').replace(CODE_AT_END, '');
+    for (const piece of text.split(/[。！？；]/)) {
+      if (piece.length >= MIN_SENTENCE) sentences.push({ text: piece, kind: block.kind });
+    }
+  }
+  return sentences;
+}
+
+/** Which of a post's sentences the Article's paragraphs keep, lose, or keep out of order. */
+export function checkText(post: string, paragraphs: readonly string[]): TextCheck {
+  const sentences = articleSentences(post);
+  const text = squeeze(paragraphs.join(''));
+  const lost: Sentence[] = [];
+  const outOfOrder: Sentence[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const at = text.indexOf(sentence.text, cursor);
+    if (at >= 0) cursor = at + sentence.text.length;
+    else if (text.includes(sentence.text)) outOfOrder.push(sentence);
+    else lost.push(sentence);
+  }
+  return { sentences, lost, outOfOrder };
+}

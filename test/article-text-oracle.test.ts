@@ -1,0 +1,50 @@
+/**
+ * The oracle behind the corpus test's "keeps every sentence" floor
+ * (scripts/lib/article-text.ts): what it counts as article text, and how it
+ * tells a lost sentence from one out of order.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleSentences, checkText } from '../scripts/lib/article-text.js';
+import { makePost } from './support/post.js';
+
+const html = [
+  '<div class="paragraph">',
+  '<p>疫情原民心1（中央社記者張祈花蓮縣13日電）原住民族的祭典今年照常舉行。活動現場也悄悄出現新的防疫措施</p>',
+  '<h2>部落長老說明祭典的由來與意義</h2>',
+  '<p>長老說，祭典<span class="dictionary"><span class="dictionary-box">詞條說明：這段文字是不應出現的詞條彈出內容</span></span>已有百年歷史。</p>',
+  '<div class="SubscriptionInner"><p>訂閱電子報可以收到每天最精華的新聞摘要</p></div>',
+  '<div class="media myCustom"><ul><li>祭典日期：每年七月至八月之間舉行</li></ul></div>',
+  '<blockquote>我們會一直把這個祭典傳承給下一代的孩子</blockquote>',
+  '<p>部落青年也回到家鄉協助準備工作。（編輯：陳惠珍）1120915</p>',
+  '</div>',
+  '<div class="paragraph moreArticle"><p>延伸閱讀的文章標題不是文章的內容而是連結</p></div>',
+  '<p>結尾區塊之後的任何文字都不是這篇報導的內容</p>',
+].join('');
+
+describe('the article-text oracle', () => {
+  it('keeps the sentences of text blocks, by kind, without label, dateline, pop-ups, boilerplate, credits or end matter', () => {
+    expect(articleSentences(makePost({ html }))).toEqual([
+      { text: '原住民族的祭典今年照常舉行', kind: 'paragraph' },
+      { text: '活動現場也悄悄出現新的防疫措施', kind: 'paragraph' },
+      { text: '部落長老說明祭典的由來與意義', kind: 'subhead' },
+      { text: '長老說，祭典已有百年歷史', kind: 'paragraph' },
+      { text: '祭典日期：每年七月至八月之間舉行', kind: 'fact box' },
+      { text: '我們會一直把這個祭典傳承給下一代的孩子', kind: 'quote' },
+      { text: '部落青年也回到家鄉協助準備工作', kind: 'paragraph' },
+    ]);
+  });
+
+  it('matches repeated sentences in turn, and tells a lost sentence from one out of order', () => {
+    const a = '第一句話的內容在這裡寫得夠長。';
+    const b = '第二句話的內容在這裡寫得夠長。';
+    const c = '第三句話的內容在這裡寫得夠長。';
+    const repeated = checkText(makePost({ html: `<p>${a}${b}${a}${c}</p>` }), [`${a}${b}`, `${a}${c}`]);
+    expect([repeated.sentences.length, repeated.lost, repeated.outOfOrder]).toEqual([4, [], []]);
+
+    const post = makePost({ html: `<p>${a}${b}${c}</p>` });
+    const swapped = checkText(post, [b, a, c]);
+    expect([swapped.lost, swapped.outOfOrder.map((s) => s.text)]).toEqual([[], ['第二句話的內容在這裡寫得夠長']]);
+    const short = checkText(post, [a, c]);
+    expect([short.lost.map((s) => s.text), short.outOfOrder]).toEqual([['第二句話的內容在這裡寫得夠長'], []]);
+  });
+});
