@@ -34,7 +34,8 @@ const rows: [string, string][] = [
   ['images / with caption / with credit', `${f.images} / ${f.imagesWithCaption} / ${f.imagesWithCredit}`],
   ['keywords (posts with any)', `${f.keywords} (${f.postsWithKeywords})`],
   ['related links', String(f.related)],
-  ['embeds', String(f.embeds)],
+  ['embeds (with a caption or credit)', `${f.embeds} (${f.embedsWithCaption})`],
+  ['captions of the pages carried by an image or embed', `${f.pageCaptions - f.lostCaptions.length} / ${f.pageCaptions} (${pct(f.pageCaptions - f.lostCaptions.length, f.pageCaptions)})`],
   ['warnings by code', table(f.warningsByCode)],
   ['boilerplate or dateline/code left in paragraphs', String(f.badParagraphs.length)],
   ['article sentences of the pages kept, in order', `${f.textKept} / ${f.textSentences} (${pct(f.textKept, f.textSentences)}); out of order ${f.textOutOfOrder.length}`],
@@ -55,5 +56,6 @@ list('reporters with a digit or 記者', f.badReporters);
 list('places with a digit or 記者', f.badPlaces);
 list('paragraphs with boilerplate, a dateline or a code', f.badParagraphs);
 list('article sentences lost', f.lostText);
+list('captions lost', f.lostCaptions);
 list('article sentences out of order', f.textOutOfOrder);
 list('exceptions', f.crashes);

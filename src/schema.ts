@@ -85,6 +85,10 @@ export const embedKinds = [
 export const embedSchema = z.object({
   kind: z.enum(embedKinds),
   url: z.string().min(1),
+  /** The text of the embed's caption without its credit (`吐瓦魯總理約於11分12秒起提及台灣。`), or null. */
+  caption: z.string().nullable(),
+  /** The caption's credit: the video's source (`影片來源：Samsung`) or a parenthesised source, or null. */
+  credit: z.string().nullable(),
 });
 
 /** A related article (延伸閱讀 or a topic timeline entry). */

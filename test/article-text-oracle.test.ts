@@ -4,7 +4,7 @@
  * tells a lost sentence from one out of order.
  */
 import { describe, expect, it } from 'vitest';
-import { articleSentences, checkText } from '../scripts/lib/article-text.js';
+import { articleSentences, checkText, lostCaptions, pageCaptions } from '../scripts/lib/article-text.js';
 import { makePost } from './support/post.js';
 
 const html = [
@@ -46,5 +46,18 @@ describe('the article-text oracle', () => {
     expect([swapped.lost, swapped.outOfOrder.map((s) => s.text)]).toEqual([[], ['第二句話的內容在這裡寫得夠長']]);
     const short = checkText(post, [a, c]);
     expect([short.lost.map((s) => s.text), short.outOfOrder]).toEqual([['第二句話的內容在這裡寫得夠長'], []]);
+  });
+
+  it('reads the captions of images and videos before the end matter, and tells which no image or embed carries', () => {
+    const post = makePost({
+      html:
+        "<div class='floatImg'><img src='a.jpg'><div class='picinfo'>南韓外交部。（中央社檔案照片）</div></div>" +
+        "<div class='youtubeBox'><iframe src='//www.youtube.com/embed/x'></iframe><div class='picinfo'>說明；影片來源：Samsung</div></div>" +
+        "<div class='paragraph moreArticle'><figure><figcaption>結尾區塊的圖說</figcaption></figure></div>",
+    });
+    expect(pageCaptions(post)).toEqual(['南韓外交部。（中央社檔案照片）', '說明；影片來源：Samsung']);
+    const image = { caption: '南韓外交部。', credit: '（中央社檔案照片）' };
+    expect(lostCaptions(post, [image, { caption: '說明', credit: '影片來源：Samsung' }])).toEqual([]);
+    expect(lostCaptions(post, [image, { caption: null, credit: null }])).toEqual(['說明；影片來源：Samsung']);
   });
 });

@@ -66,4 +66,10 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(figures.related).toBeGreaterThan(5000);
     expect(figures.embeds).toBeGreaterThan(500);
   });
+
+  it("carries >= 99.9% of the pages' image and video captions in an image or embed", () => {
+    expect(figures.pageCaptions).toBeGreaterThan(2000);
+    expect(figures.embedsWithCaption).toBeGreaterThan(90);
+    expect((figures.pageCaptions - figures.lostCaptions.length) / figures.pageCaptions, figures.lostCaptions.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);
+  });
 });

@@ -155,6 +155,35 @@ export function articleSentences(post: string): Sentence[] {
   return sentences;
 }
 
+/** The captions of a post's images and videos (`figcaption`, `div.picinfo`) before the end matter, whitespace removed. */
+export function pageCaptions(post: string): string[] {
+  const captions: string[] = [];
+  let ended = false;
+  const walk = (node: HastNode): void => {
+    if (ended || node.type !== 'element' && node.type !== 'root') return;
+    const classes = classesOf(node);
+    if (classes.some((c) => END_MATTER.has(c)) || isFeedFooter(node)) {
+      ended = true;
+      return;
+    }
+    if (node.tagName === 'figcaption' || classes.includes('picinfo')) {
+      const text = squeeze(textOf(node));
+      if (text !== '') captions.push(text);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(fromParse5(parseFragment(post)) as unknown as HastNode);
+  return captions;
+}
+
+/** The captions of `pageCaptions` that no image or embed of the Article carries (as caption and credit, separators aside). */
+export function lostCaptions(post: string, media: readonly { caption: string | null; credit: string | null }[]): string[] {
+  const bare = (text: string): string => squeeze(text).replace(/[；;，,、]/g, '');
+  const carried = new Set(media.map((item) => bare(`${item.caption ?? ''}${item.credit ?? ''}`)));
+  return pageCaptions(post).filter((caption) => !carried.has(bare(caption)));
+}
+
 /** Which of a post's sentences the Article's paragraphs keep, lose, or keep out of order. */
 export function checkText(post: string, paragraphs: readonly string[]): TextCheck {
   const sentences = articleSentences(post);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
-import { checkText, textKinds, type TextCheck, type TextKind } from './article-text.js';
+import { checkText, lostCaptions, pageCaptions, textKinds, type TextCheck, type TextKind } from './article-text.js';
 import { roughParagraphs } from './rough-html.js';
 
 export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -39,6 +39,8 @@ export interface PostOutcome {
   readonly endsWithCode: boolean;
   /** The page's article sentences that the Article keeps (null without an Article or for other agencies). */
   readonly text: TextCheck | null;
+  /** The page's image and video captions, and those that no image or embed of the Article carries (null as for `text`). */
+  readonly captions: { readonly count: number; readonly lost: readonly string[] } | null;
 }
 
 /** `（中央社`, `(中央社`, `（中央通訊社`, `（中央記者`, optionally after a short series label. */
@@ -64,7 +66,9 @@ export function runPost(file: string, folder: string): PostOutcome {
   } catch (thrown) {
     crash = thrown;
   }
-  const text = article !== null && folder !== 'other' ? checkText(page, article.paragraphs) : null;
+  const checked = folder !== 'other' ? article : null;
+  const text = checked ? checkText(page, checked.paragraphs) : null;
+  const captions = checked ? { count: pageCaptions(page).length, lost: lostCaptions(page, [...checked.images, ...checked.embeds]) } : null;
   return {
     file,
     folder,
@@ -75,6 +79,7 @@ export function runPost(file: string, folder: string): PostOutcome {
     endsWithCredit: CREDIT_CLOSING.test(closing),
     endsWithCode: CODE_CLOSING.test(closing),
     text,
+    captions,
   };
 }
 
@@ -108,6 +113,9 @@ export interface CorpusFigures {
   postsWithKeywords: number;
   related: number;
   embeds: number;
+  embedsWithCaption: number;
+  pageCaptions: number;
+  lostCaptions: string[];
   warningsByCode: Record<string, number>;
   unparsedDatelines: string[];
   unparsedCredits: string[];
@@ -136,7 +144,7 @@ function emptyFigures(posts: number): CorpusFigures {
     datelineOpenings: 0, datelineParsedOfOpenings: 0, datelineFound: 0, datelineByKind: {}, reportersPerPost: {},
     creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
-    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0,
+    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [],
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
     textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [],
     textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
@@ -193,6 +201,11 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
   if (a.keywords.length > 0) f.postsWithKeywords += 1;
   f.related += a.related.length;
   f.embeds += a.embeds.length;
+  f.embedsWithCaption += a.embeds.filter((e) => e.caption !== null || e.credit !== null).length;
+  if (o.captions) {
+    f.pageCaptions += o.captions.count;
+    for (const caption of o.captions.lost) f.lostCaptions.push(`${o.file}: ${caption.slice(0, 60)}`);
+  }
   for (const p of a.paragraphs) {
     if (/^[（(]中央社/.test(p) || LEFT_CODE.test(p) || BOILERPLATE_TEXT.some((b) => p.includes(b))) f.badParagraphs.push(`${o.file}: ${p.slice(0, 80)}`);
   }

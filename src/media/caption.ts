@@ -24,9 +24,41 @@ function isSource(group: string): boolean {
   return SOURCE_WORDS.test(group) || (group.length <= 20 && !SENTENCE_MARKS.test(group));
 }
 
+/**
+ * A labelled source at the end, not in parentheses, as video captions write it:
+ * `影片來源：Samsung`, `…約於11分12秒起提及台灣。影片來源：United Nations`, `…處；影片來源：…`.
+ */
+const SOURCE_LABELS = ['影片來源', '影片提供', '圖片來源', '圖片提供', '照片來源', '照片提供'];
+/** What may stand before a labelled source (or the start of the caption). */
+const BEFORE_LABEL = /[\s。；;，,、]/u;
+/** A labelled source ends the caption: nothing after it closes a sentence or a parenthesis. */
+const ENDS_SOURCE = /^[:：][^。；;（）]*$/u;
+/** What separated a labelled source from the caption before it (trimmed off the caption's end). */
+const SEPARATOR = /[\s；;，,、]/u;
+
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && SEPARATOR.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
+/** The index where a labelled source ends the text, or -1 (one scan per label; no regex backtracking). */
+function labelledSourceAt(text: string): number {
+  let at = -1;
+  for (const label of SOURCE_LABELS) at = Math.max(at, text.lastIndexOf(label));
+  if (at < 0) return -1;
+  if (at > 0 && !BEFORE_LABEL.test(text.charAt(at - 1))) return -1;
+  return ENDS_SOURCE.test(text.slice(at + 4)) ? at : -1;
+}
+
 export function splitCaption(text: string): SplitCaption {
   let rest = text.trim();
   const parts: string[] = [];
+  const labelled = labelledSourceAt(rest);
+  if (labelled >= 0) {
+    parts.unshift(rest.slice(labelled));
+    rest = trimSeparators(rest.slice(0, labelled));
+  }
   const staff = STAFF_CREDIT.exec(rest);
   if (staff) {
     parts.unshift(staff[0]);

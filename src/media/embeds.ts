@@ -1,10 +1,13 @@
-/** Recognise embedded objects and give each a `{ kind, url }`. */
+/** Recognise embedded objects and give each a `{ kind, url }` (extract-media adds the caption). */
 import type { Element } from 'hast';
 import { absoluteUrl, attribute, classList, hasClass, selectAll } from '../hast/query.js';
 import type { Embed } from '../schema.js';
 
+/** What an element says of the embed it stands for. */
+export type EmbedTarget = Pick<Embed, 'kind' | 'url'>;
+
 /** Return the embed an element stands for, or null when it is not an embed. */
-export function readEmbed(element: Element): Embed | null {
+export function readEmbed(element: Element): EmbedTarget | null {
   const { tagName } = element;
   if (tagName === 'iframe') {
     const url = absoluteUrl(attribute(element, 'dataSrc') ?? attribute(element, 'src'));

@@ -28,6 +28,11 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   const images: Image[] = [];
   const embeds: Embed[] = [];
   let dropped = 0;
+  const captionOf = (box: Element): { caption: string | null; credit: string | null } => {
+    const captionBox = selectAll(box, isCaption)[0];
+    const text = captionBox ? cleanText(textOf(captionBox)) : '';
+    return text === '' ? { caption: null, credit: null } : splitCaption(text);
+  };
   const addImage = (img: Element, captionText: string | null): void => {
     const src = imageUrl(img);
     if (src === null) {
@@ -53,9 +58,9 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     if (isEmbedElement(element)) {
       // The first element of the box that names a URL (the iframe of a youtubeBox, the tweet's link).
       for (const candidate of [element, ...selectAll(element, () => true)]) {
-        const embed = readEmbed(candidate);
-        if (embed === null) continue;
-        embeds.push(embed);
+        const found = readEmbed(candidate);
+        if (found === null) continue;
+        embeds.push({ ...found, ...captionOf(element) });
         break;
       }
       return 'remove';

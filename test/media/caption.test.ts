@@ -10,6 +10,10 @@ describe('splitCaption', () => {
     ['圖為東京民眾2日戴口罩上街。（共同社）', '圖為東京民眾2日戴口罩上街。', '（共同社）'],
     ['7時35分發生芮氏規模6.3地震。（圖取自中央氣象署網站cwa.gov.tw）。', '7時35分發生芮氏規模6.3地震。', '（圖取自中央氣象署網站cwa.gov.tw）。'],
     ['棄權未投票。中央社記者王飛華攝 109日12月24日', '棄權未投票。', '中央社記者王飛華攝 109日12月24日'],
+    ['影片來源：Samsung', null, '影片來源：Samsung'],
+    ['網友上傳影片，村民乘挖土機撤離。影片來源：Nisar Vlogs', '網友上傳影片，村民乘挖土機撤離。', '影片來源：Nisar Vlogs'],
+    ['發言約於影片1小時11分30秒處；影片來源：World Health Organization (WHO)', '發言約於影片1小時11分30秒處', '影片來源：World Health Organization (WHO)'],
+    ['湯姆生搭船來到福爾摩沙。（圖片來源：維基百科）', '湯姆生搭船來到福爾摩沙。', '（圖片來源：維基百科）'],
   ])('%s', (text, caption, credit) => {
     expect(splitCaption(text)).toEqual({ caption, credit });
   });
@@ -21,8 +25,13 @@ describe('splitCaption', () => {
     });
   });
 
+  it('keeps a source named inside the sentence, not at its end', () => {
+    expect(splitCaption('影片來源：網友拍攝，警方已介入調查。')).toEqual({ caption: '影片來源：網友拍攝，警方已介入調查。', credit: null });
+  });
+
   it('stays fast and correct on 100 KB of adversarial text', () => {
     const text = `${'中央社'.repeat(30_000)}（${'攝'.repeat(10_000)}`;
     expect(splitCaption(text).credit).toBeNull();
+    expect(splitCaption(`${'，影片來源：'.repeat(20_000)}。`).credit).toBeNull();
   });
 });

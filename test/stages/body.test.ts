@@ -108,12 +108,24 @@ describe('extractMedia', () => {
       '<div class="infogram-embed" data-id="da917be0"></div>';
     const article = parse(`${dateline}${embeds}${closing}`);
     expect(article.embeds).toEqual([
-      { kind: 'youtube', url: 'https://www.youtube.com/embed/vsmDNA1C9bQ?rel=0' },
-      { kind: 'twitter', url: 'https://twitter.com/MailOnline/status/1291023893755580418' },
-      { kind: 'video', url: 'https://vod.cna.com.tw/VOD-DATA/anchor/202008/a.mp4' },
-      { kind: 'infogram', url: 'https://e.infogram.com/da917be0' },
+      { kind: 'youtube', url: 'https://www.youtube.com/embed/vsmDNA1C9bQ?rel=0', caption: null, credit: null },
+      { kind: 'twitter', url: 'https://twitter.com/MailOnline/status/1291023893755580418', caption: null, credit: null },
+      { kind: 'video', url: 'https://vod.cna.com.tw/VOD-DATA/anchor/202008/a.mp4', caption: null, credit: null },
+      { kind: 'infogram', url: 'https://e.infogram.com/da917be0', caption: null, credit: null },
     ]);
     expect(article.text).not.toContain('推文內容');
+  });
+
+  it("reads a video's caption and source into its embed, not into the text", () => {
+    const video = (caption: string): string =>
+      `<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/CmS5rlX9cDA?rel=0'></iframe></div><div class='picinfo'>${caption}</div></div></div>`;
+    const article = parse(`${dateline}${video('影片來源：Samsung')}${video('吐瓦魯總理約於11分12秒起提及台灣。影片來源：United Nations')}${video('賈諾發言約於影片1小時11分30秒處；影片來源：World Health Organization (WHO)')}${closing}`);
+    expect(article.embeds.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: null, credit: '影片來源：Samsung' },
+      { caption: '吐瓦魯總理約於11分12秒起提及台灣。', credit: '影片來源：United Nations' },
+      { caption: '賈諾發言約於影片1小時11分30秒處', credit: '影片來源：World Health Organization (WHO)' },
+    ]);
+    expect(article.paragraphs).toEqual(['第一段。', '最後一段。']);
   });
 });
 
