@@ -136,6 +136,8 @@ function bump(record: Record<string, number>, key: string, by = 1): void {
 
 /** A 7-digit code left at the end of a paragraph (not the tail of a phone number like `04-27026672`). */
 const LEFT_CODE = /(?<![\d.:#+\-A-Z])\d{7}$/i;
+/** The last line of Infogram's attribution under a chart, alone in a paragraph. */
+const EMBED_FALLBACK = /^Infogram$/;
 const BOILERPLATE_TEXT = ['訂閱《', '請輸入正確的電子信箱格式', '获取更多RSS', '聚焦新聞', '延伸閱讀》'];
 
 function emptyFigures(posts: number): CorpusFigures {
@@ -207,7 +209,7 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
     for (const caption of o.captions.lost) f.lostCaptions.push(`${o.file}: ${caption.slice(0, 60)}`);
   }
   for (const p of a.paragraphs) {
-    if (/^[（(]中央社/.test(p) || LEFT_CODE.test(p) || BOILERPLATE_TEXT.some((b) => p.includes(b))) f.badParagraphs.push(`${o.file}: ${p.slice(0, 80)}`);
+    if (/^[（(]中央社/.test(p) || LEFT_CODE.test(p) || EMBED_FALLBACK.test(p) || BOILERPLATE_TEXT.some((b) => p.includes(b))) f.badParagraphs.push(`${o.file}: ${p.slice(0, 80)}`);
   }
 }
 

@@ -21,6 +21,33 @@ const boxedImages = (element: Element): Element[] => (element.tagName === 'figur
 
 const isCaption = (element: Element): boolean => element.tagName === 'figcaption' || hasClass(element, 'picinfo');
 
+/** `https://infogram.com/<id>` and `https://infogram.com`: the links of Infogram's attribution line. */
+const INFOGRAM_LINK = /^https?:\/\/(?:www\.)?infogram\.com(?:[/?#]|$)/;
+
+/**
+ * The attribution line that Infogram's embed code puts under a chart (117
+ * posts of the corpus): `<div style="…"><a href="https://infogram.com/<id>">武漢肺炎蔓延圖解疫情一次看3.0</a><br><a href="https://infogram.com">Infogram</a></div>`,
+ * links to infogram.com and nothing else. Returns the chart's title (the
+ * first link's text), or null when the element is not such a line.
+ */
+function infogramAttribution(element: Element): string | null {
+  if (element.tagName !== 'div') return null;
+  let title: string | null = null;
+  for (const child of element.children) {
+    if (child.type === 'text' && child.value.trim() === '') continue;
+    if (child.type !== 'element') return null;
+    if (child.tagName === 'br') continue;
+    if (child.tagName !== 'a' || !INFOGRAM_LINK.test(attribute(child, 'href') ?? '')) return null;
+    title ??= cleanText(textOf(child));
+  }
+  return title;
+}
+
+const nonEmpty = (text: string | null): string | null => {
+  const clean = text === null ? '' : cleanText(text);
+  return clean === '' ? null : clean;
+};
+
 /** Stage `extract-media`: collect images (with caption and credit) and embeds, and remove them from the text. */
 export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   const { tree } = draft;
@@ -55,12 +82,20 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
       return 'remove';
     }
     if (isCaption(element)) return 'remove';
+    const title = infogramAttribution(element);
+    if (title !== null) {
+      const last = embeds.at(-1);
+      if (last?.kind === 'infogram' && last.caption === null) embeds[embeds.length - 1] = { ...last, caption: nonEmpty(title) };
+      return 'remove';
+    }
     if (isEmbedElement(element)) {
       // The first element of the box that names a URL (the iframe of a youtubeBox, the tweet's link).
       for (const candidate of [element, ...selectAll(element, () => true)]) {
         const found = readEmbed(candidate);
         if (found === null) continue;
-        embeds.push({ ...found, ...captionOf(element) });
+        const { caption, credit } = captionOf(element);
+        // An Infogram chart names its title in data-title (and in the attribution line below it).
+        embeds.push({ ...found, caption: caption ?? (found.kind === 'infogram' ? nonEmpty(attribute(candidate, 'dataTitle')) : null), credit });
         break;
       }
       return 'remove';

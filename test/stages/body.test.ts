@@ -116,6 +116,19 @@ describe('extractMedia', () => {
     expect(article.text).not.toContain('推文內容');
   });
 
+  it("reads an Infogram chart's title into its embed and drops its attribution line from the text", () => {
+    const chart = (title: string): string =>
+      `<div class='media'><div class="infogram-embed" data-id="da917be0" data-type="interactive"${title}></div>` +
+      '<script>!function(e,i,n,s){}(document,0,"infogram-async");</script>' +
+      '<div style="padding:8px 0;text-align:center"><a href="https://infogram.com/da917be0" target="_blank">武漢肺炎蔓延圖解疫情一次看3.0</a><br><a href="https://infogram.com" rel="nofollow">Infogram</a></div></div>';
+    const article = parse(`${dateline}${chart('')}${chart(' data-title="疫情地圖"')}<div><a href="https://infogram.com/x">不是圖表說明</a>，而是一段文字。</div>${closing}`);
+    expect(article.embeds.map(({ kind, caption, credit }) => ({ kind, caption, credit }))).toEqual([
+      { kind: 'infogram', caption: '武漢肺炎蔓延圖解疫情一次看3.0', credit: null },
+      { kind: 'infogram', caption: '疫情地圖', credit: null },
+    ]);
+    expect(article.paragraphs).toEqual(['第一段。', '不是圖表說明，而是一段文字。', '最後一段。']);
+  });
+
   it("reads a video's caption and source into its embed, not into the text", () => {
     const video = (caption: string): string =>
       `<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/CmS5rlX9cDA?rel=0'></iframe></div><div class='picinfo'>${caption}</div></div></div>`;
