@@ -39,6 +39,7 @@ const rows: [string, string][] = [
   ['warnings by code', table(f.warningsByCode)],
   ['boilerplate or dateline/code left in paragraphs', String(f.badParagraphs.length)],
   ['article sentences of the pages kept, in order', `${f.textKept} / ${f.textSentences} (${pct(f.textKept, f.textSentences)}); out of order ${f.textOutOfOrder.length}`],
+  ['sentences of the Articles that are article text of their page', `${f.writtenSentences - f.extraText.length} / ${f.writtenSentences} (${pct(f.writtenSentences - f.extraText.length, f.writtenSentences)})`],
   ['  by kind (kept / sentences)', Object.entries(f.textByKind).map(([kind, n]) => `${kind} ${n.kept} / ${n.sentences}`).join(', ')],
   ['time', `${seconds.toFixed(1)} s`],
 ];
@@ -56,6 +57,7 @@ list('reporters with a digit or 記者', f.badReporters);
 list('places with a digit or 記者', f.badPlaces);
 list('paragraphs with boilerplate, a dateline or a code', f.badParagraphs);
 list('article sentences lost', f.lostText);
+list('sentences of the Articles that are not article text of their page', f.extraText);
 list('captions lost', f.lostCaptions);
 list('article sentences out of order', f.textOutOfOrder);
 list('exceptions', f.crashes);

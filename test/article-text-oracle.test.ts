@@ -48,6 +48,12 @@ describe('the article-text oracle', () => {
     expect([short.lost.map((s) => s.text), short.outOfOrder]).toEqual([['第二句話的內容在這裡寫得夠長'], []]);
   });
 
+  it('names the sentences of the paragraphs that are not article text of the page', () => {
+    const post = makePost({ html: "<p>第一句話的內容在這裡寫得夠長。</p><div class='media'><div class='noWidthMedia'><a href='https://infogram.com/x'>武漢肺炎蔓延圖解疫情一次看3.0</a></div></div>" });
+    const checked = checkText(post, ['第一句話的內容在這裡寫得夠長。', '武漢肺炎蔓延圖解疫情一次看3.0', 'Infogram']);
+    expect([checked.written, checked.extra]).toEqual([2, ['武漢肺炎蔓延圖解疫情一次看3.0']]);
+  });
+
   it('reads the captions of images and videos before the end matter, and tells which no image or embed carries', () => {
     const post = makePost({
       html:

@@ -60,6 +60,11 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(figures.textOutOfOrder).toEqual([]);
   });
 
+  it("writes nothing but the pages' article text: >= 99.9% of the Articles' sentences are found in it", () => {
+    expect(figures.writtenSentences).toBeGreaterThan(25_000);
+    expect((figures.writtenSentences - figures.extraText.length) / figures.writtenSentences, figures.extraText.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);
+  });
+
   it('keeps images with captions, keywords and related links', () => {
     expect(figures.images).toBeGreaterThan(2000);
     expect(figures.imagesWithCaption / figures.images).toBeGreaterThan(0.95);

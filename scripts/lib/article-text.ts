@@ -1,8 +1,9 @@
 /**
  * A second, independent reading of a post's article text, for the corpus
  * figures: does the Article keep every sentence of the page's article part,
- * in reading order? The other floors only check that boilerplate is gone,
- * which a stripper that drops too much also passes.
+ * in reading order, and nothing else? The other floors only check that known
+ * boilerplate is gone, which a stripper that drops too much also passes, and
+ * which boilerplate nobody listed (Infogram's attribution line) also passes.
  *
  * The oracle is parse5 over the raw post. It does not use the parser's
  * template reader, boilerplate rules or text extraction. It reads the text
@@ -33,6 +34,10 @@ export interface TextCheck {
   readonly lost: readonly Sentence[];
   /** In the paragraphs, but before a sentence that the page has before it. */
   readonly outOfOrder: readonly Sentence[];
+  /** How many sentences (cut the same way) the paragraphs hold. */
+  readonly written: number;
+  /** Sentences of the paragraphs that are not article text of the page (boilerplate or embed text that leaked). */
+  readonly extra: readonly string[];
 }
 
 interface HastNode {
@@ -148,11 +153,14 @@ export function articleSentences(post: string): Sentence[] {
       opened = true;
     }
     text = text.replace(CLOSING_CREDIT, '').replace(CODE_AT_END, '');
-    for (const piece of text.split(/[。！？；]/)) {
-      if (piece.length >= MIN_SENTENCE) sentences.push({ text: piece, kind: block.kind });
-    }
+    for (const piece of sentencesOf(text)) sentences.push({ text: piece, kind: block.kind });
   }
   return sentences;
+}
+
+/** Text cut into sentences at 。！？；, those of at least 12 characters. */
+function sentencesOf(text: string): string[] {
+  return text.split(/[。！？；]/).filter((piece) => piece.length >= MIN_SENTENCE);
 }
 
 /** The captions of a post's images and videos (`figcaption`, `div.picinfo`) before the end matter, whitespace removed. */
@@ -197,5 +205,7 @@ export function checkText(post: string, paragraphs: readonly string[]): TextChec
     else if (text.includes(sentence.text)) outOfOrder.push(sentence);
     else lost.push(sentence);
   }
-  return { sentences, lost, outOfOrder };
+  const page = sentences.map((sentence) => sentence.text).join('\n');
+  const written = paragraphs.flatMap((paragraph) => sentencesOf(squeeze(paragraph)));
+  return { sentences, lost, outOfOrder, written: written.length, extra: written.filter((piece) => !page.includes(piece)) };
 }

@@ -128,6 +128,9 @@ export interface CorpusFigures {
   textByKind: Record<TextKind, { sentences: number; kept: number }>;
   lostText: string[];
   textOutOfOrder: string[];
+  /** Sentences of the Articles' paragraphs, and those that are not article text of their page. */
+  writtenSentences: number;
+  extraText: string[];
 }
 
 function bump(record: Record<string, number>, key: string, by = 1): void {
@@ -148,7 +151,7 @@ function emptyFigures(posts: number): CorpusFigures {
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
     images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [],
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
-    textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [],
+    textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [], writtenSentences: 0, extraText: [],
     textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
   };
 }
@@ -215,7 +218,9 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
 
 function countText(f: CorpusFigures, o: PostOutcome): void {
   if (!o.text) return;
-  const { sentences, lost, outOfOrder } = o.text;
+  const { sentences, lost, outOfOrder, written, extra } = o.text;
+  f.writtenSentences += written;
+  for (const piece of extra) f.extraText.push(`${o.file}: ${piece.slice(0, 60)}`);
   f.textSentences += sentences.length;
   f.textKept += sentences.length - lost.length - outOfOrder.length;
   for (const sentence of sentences) f.textByKind[sentence.kind].sentences += 1;
