@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { articleSchema, createPipeline, defaultStages, parseCnaPost } from 'cna-ingest';
 import { createStripBoilerplate, createValidateArticle, defaultBoilerplateRules, defineStage, extractMedia, type BoilerplateRule } from 'cna-ingest/stages';
 
-// 1. A boilerplate rule: drop the "▲" lines CNA writes under embeds (`▲美國大選即時開票地圖，若無法顯示請點這裡`).
+// 1. A boilerplate rule. The default pipeline reads the "▲" line CNA writes under an embed
+//    (`▲美國大選即時開票地圖，若無法顯示請點這裡`) as that embed's caption; this pipeline drops
+//    extractMedia (step 3), so the line would stay in the text: drop it.
 const embedCaption: BoilerplateRule = {
   name: 'embed caption line',
   test: (element) => {
@@ -42,6 +44,8 @@ console.log(`  characters: ${article.characters}`);
 console.log(`  images: ${article.images.length} (extractMedia dropped)`);
 console.log(`  last paragraph: ${article.paragraphs.at(-1)}`);
 console.log(`  paragraphs: ${article.paragraphs.length} (default pipeline: ${plain.paragraphs.length})`);
-if (!plain.paragraphs.some((paragraph) => paragraph.startsWith('▲'))) throw new Error('the default pipeline should keep the ▲ line');
+const withoutRule = createPipeline(...defaultStages.filter((stage) => stage !== extractMedia)).parse(source, { file: file.pathname });
+if (!plain.embeds.some((embed) => embed.caption?.startsWith('美國大選即時開票地圖') === true)) throw new Error('the default pipeline should read the ▲ line as the caption of its embed');
+if (!withoutRule.paragraphs.some((paragraph) => paragraph.startsWith('▲'))) throw new Error('without extractMedia the ▲ line should stay in the text');
 if (article.paragraphs.some((paragraph) => paragraph.startsWith('▲'))) throw new Error('the custom rule should have removed the ▲ line');
 if (article.images.length !== 0 || article.embeds.length !== 0) throw new Error('extractMedia was dropped: no images or embeds expected');

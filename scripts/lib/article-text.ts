@@ -11,10 +11,11 @@
  * runs, each of the kind of its nearest block. It stops at the first
  * end-matter block or the feed's footer and leaves out what DOMAIN.md §5
  * says is not article text: boilerplate containers, glossary pop-ups,
- * embeds, images and captions (read into `images`), the dateline (with a
- * series label glued before it), parenthesised credits, the closing code,
- * and the newsletter's promotions. It then cuts the text into sentences (at
- * 。！？；) of at least 12 characters, whitespace removed.
+ * embeds, images and captions (read into `images` and `embeds`, as are the
+ * `▲` lines under embeds), the dateline (with a series label glued before
+ * it), parenthesised credits, the closing code, and the newsletter's
+ * promotions. It then cuts the text into sentences (at 。！？；) of at
+ * least 12 characters, whitespace removed.
  */
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parseFragment } from 'parse5';
@@ -80,6 +81,9 @@ const textOf = (node: HastNode): string => (node.type === 'text' ? node.value ??
 /** The feed's footer, `<div>获取更多RSS：<br><a>https://feedx.net</a>…</div>`, ends the page. */
 const isFeedFooter = (node: HastNode): boolean => node.tagName === 'div' && textOf(node).trimStart().startsWith('获取更多RSS');
 
+/** `<p>▲…</p>`: CNA's caption line under an embed (read into `embeds`), when it follows a `div.media`. */
+const isMarkedCaption = (node: HastNode): boolean => node.tagName === 'p' && textOf(node).trimStart().startsWith('▲');
+
 const squeeze = (text: string): string => text.replace(/[\s\u200b-\u200d]+/g, '');
 
 function classesOf(node: HastNode): string[] {
@@ -115,10 +119,14 @@ function textRuns(post: string): { text: string; kind: TextKind }[] {
       run = '';
     };
     const read = (parent: HastNode): void => {
+      let previous: HastNode | null = null;
       for (const child of parent.children ?? []) {
         if (ended) return;
         if (child.type === 'text') run += child.value ?? '';
         if (child.type !== 'element') continue;
+        const after = previous;
+        if (child.tagName !== 'br') previous = child;
+        if (after !== null && classesOf(after).includes('media') && isMarkedCaption(child)) continue;
         const childClasses = classesOf(child);
         if (childClasses.some((c) => END_MATTER.has(c)) || isFeedFooter(child)) {
           ended = true;
@@ -188,8 +196,9 @@ export function pageCaptions(post: string): string[] {
 /** The captions of `pageCaptions` that no image or embed of the Article carries (as caption and credit, separators aside). */
 export function lostCaptions(post: string, media: readonly { caption: string | null; credit: string | null }[]): string[] {
   const bare = (text: string): string => squeeze(text).replace(/[；;，,、]/g, '');
-  const carried = new Set(media.map((item) => bare(`${item.caption ?? ''}${item.credit ?? ''}`)));
-  return pageCaptions(post).filter((caption) => !carried.has(bare(caption)));
+  // Contained, not equal: a ▲ line under a video joins its caption to the video's own credit.
+  const carried = media.map((item) => bare(`${item.caption ?? ''}${item.credit ?? ''}`));
+  return pageCaptions(post).filter((caption) => !carried.some((text) => text.includes(bare(caption))));
 }
 
 /** Which of a post's sentences the Article's paragraphs keep, lose, or keep out of order. */

@@ -129,6 +129,30 @@ describe('extractMedia', () => {
     expect(article.paragraphs).toEqual(['第一段。', '不是圖表說明，而是一段文字。', '最後一段。']);
   });
 
+  it('reads a ▲ line right under an embed as its caption, and leaves other ▲ lines in the text', () => {
+    const getty = "<div class='media'><div class='noWidthMedia'><a class='gie-single' href='http://www.gettyimages.com/detail/1227878847'>Embed from Getty Images</a></div></div>";
+    const youtube = (caption: string): string =>
+      `<div class='media'><div class='youtubeBox'><iframe data-src='//www.youtube.com/embed/eNnz15dF5_w'></iframe><div class='picinfo'>${caption}</div></div></div>`;
+    const chart = "<div class='media'><div class=\"infogram-embed\" data-id=\"ef3d5981\" data-title=\"2020美國大選開票地圖\"></div></div>";
+    const html = [
+      dateline,
+      `${getty}<p>▲前雙面間諜2018年在英國遭到攻擊。（路透社）</p>`,
+      `${youtube('影片來源：Skyhank')}<br><p>▲網友拍攝的影片可見廠區冒出濃煙。</p>`,
+      `${chart}<p>▲美國大選即時開票地圖，若無法顯示請點這裡</p>`,
+      `${youtube('工廠外觀。')}<p>▲這一行留在本文。</p>`,
+      '<p>第二段。</p><p>▲注意事項也留在本文。</p>',
+      closing,
+    ].join('');
+    const article = parse(html);
+    expect(article.embeds.map(({ kind, caption, credit }) => ({ kind, caption, credit }))).toEqual([
+      { kind: 'getty', caption: '前雙面間諜2018年在英國遭到攻擊。', credit: '（路透社）' },
+      { kind: 'youtube', caption: '網友拍攝的影片可見廠區冒出濃煙。', credit: '影片來源：Skyhank' },
+      { kind: 'infogram', caption: '美國大選即時開票地圖，若無法顯示請點這裡', credit: null },
+      { kind: 'youtube', caption: '工廠外觀。', credit: null },
+    ]);
+    expect(article.paragraphs).toEqual(['第一段。', '▲這一行留在本文。', '第二段。', '▲注意事項也留在本文。', '最後一段。']);
+  });
+
   it("reads a video's caption and source into its embed, not into the text", () => {
     const video = (caption: string): string =>
       `<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/CmS5rlX9cDA?rel=0'></iframe></div><div class='picinfo'>${caption}</div></div></div>`;
