@@ -6,7 +6,7 @@
 import type { Element, Root } from 'hast';
 import type { Draft } from '../draft.js';
 import { attribute, cleanText, hasClass, selectAll, textOf, prune } from '../hast/query.js';
-import { splitCaption } from '../media/caption.js';
+import { splitCaption, type SplitCaption } from '../media/caption.js';
 import { isEmbedElement, readEmbed } from '../media/embeds.js';
 import { imageUrl } from '../media/image-url.js';
 import type { Embed, Image } from '../schema.js';
@@ -82,6 +82,8 @@ function markedCaptions(tree: Root): Map<Element, Element> {
   return found;
 }
 
+const NO_CAPTION: SplitCaption = { caption: null, credit: null };
+
 const nonEmpty = (text: string | null): string | null => {
   const clean = text === null ? '' : cleanText(text);
   return clean === '' ? null : clean;
@@ -99,30 +101,29 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   const embedOf = new Map<Element, number>();
   // Embeds whose caption is only an Infogram chart's title: a ▲ line under the chart replaces it.
   const titledOnly = new Set<number>();
-  const captionOf = (box: Element): { caption: string | null; credit: string | null } => {
+  /** The caption (`figcaption`, `div.picinfo`) inside an image box or an embed, split from its credit. */
+  const captionOf = (box: Element): SplitCaption => {
     const captionBox = selectAll(box, isCaption)[0];
     const text = captionBox ? cleanText(textOf(captionBox)) : '';
-    return text === '' ? { caption: null, credit: null } : splitCaption(text);
+    return text === '' ? NO_CAPTION : splitCaption(text);
   };
-  const addImage = (img: Element, captionText: string | null): void => {
+  const addImage = (img: Element, { caption, credit }: SplitCaption): void => {
     const src = imageUrl(img);
     if (src === null) {
       dropped += 1;
       return;
     }
-    const { caption, credit } = captionText === null ? { caption: null, credit: null } : splitCaption(captionText);
     images.push({ src, alt: cleanText(attribute(img, 'alt') ?? ''), caption, credit });
   };
   const pruned = prune(tree, (element) => {
     const boxed = boxedImages(element);
     if (boxed.length > 0) {
-      const captionBox = selectAll(element, isCaption)[0];
-      const captionText = captionBox ? cleanText(textOf(captionBox)) : '';
-      for (const img of boxed) addImage(img, captionText === '' ? null : captionText);
+      const caption = captionOf(element);
+      for (const img of boxed) addImage(img, caption);
       return 'remove';
     }
     if (element.tagName === 'img') {
-      addImage(element, null);
+      addImage(element, NO_CAPTION);
       return 'remove';
     }
     if (isCaption(element)) return 'remove';
