@@ -34,6 +34,7 @@ const rows: [string, string][] = [
   ['images / with caption / with credit', `${f.images} / ${f.imagesWithCaption} / ${f.imagesWithCredit}`],
   ['keywords (posts with any)', `${f.keywords} (${f.postsWithKeywords})`],
   ['related links', String(f.related)],
+  ['related articles the pages link to, in related', `${f.pageRelated - f.lostRelated.length} / ${f.pageRelated} (${pct(f.pageRelated - f.lostRelated.length, f.pageRelated)})`],
   ['embeds (with a caption or credit)', `${f.embeds} (${f.embedsWithCaption})`],
   ['captions of the pages carried by an image or embed', `${f.pageCaptions - f.lostCaptions.length} / ${f.pageCaptions} (${pct(f.pageCaptions - f.lostCaptions.length, f.pageCaptions)})`],
   ['warnings by code', table(f.warningsByCode)],
@@ -59,5 +60,6 @@ list('paragraphs with boilerplate, a dateline or a code', f.badParagraphs);
 list('article sentences lost', f.lostText);
 list('sentences of the Articles that are not article text of their page', f.extraText);
 list('captions lost', f.lostCaptions);
+list('related articles lost', f.lostRelated);
 list('article sentences out of order', f.textOutOfOrder);
 list('exceptions', f.crashes);

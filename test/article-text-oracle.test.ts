@@ -4,7 +4,7 @@
  * tells a lost sentence from one out of order.
  */
 import { describe, expect, it } from 'vitest';
-import { articleSentences, checkText, lostCaptions, pageCaptions } from '../scripts/lib/article-text.js';
+import { articleSentences, checkText, lostCaptions, lostRelatedLinks, pageCaptions, pageRelatedLinks } from '../scripts/lib/article-text.js';
 import { makePost } from './support/post.js';
 
 const html = [
@@ -69,5 +69,16 @@ describe('the article-text oracle', () => {
     const image = { caption: '南韓外交部。', credit: '（中央社檔案照片）' };
     expect(lostCaptions(post, [image, { caption: '說明', credit: '影片來源：Samsung' }])).toEqual([]);
     expect(lostCaptions(post, [image, { caption: null, credit: null }])).toEqual(['說明；影片來源：Samsung']);
+  });
+
+  it('reads the CNA articles linked as related reading, and tells which related misses', () => {
+    const post = makePost({
+      html:
+        "<p>第一段。</p><div class='insertGroup'><a href='/news/aipl/202008140121.aspx'>李登輝最後巡禮</a></div>" +
+        "<p><a href='https://www.cna.com.tw/news/firstnews/202008145003.aspx'>延伸閱讀》圖輯</a></p><p><a href='https://www.cna.com.tw/news/aipl/202008149999.aspx'>內文連結</a></p>" +
+        "<div class='paragraph moreArticle'><a href='https://www.cna.com.tw/news/aipl/202008140121.aspx?x=1'>重複</a><a href='/tag/hysearchws.aspx?q=x'>標籤</a></div>",
+    });
+    expect(pageRelatedLinks(post)).toEqual(['/news/aipl/202008140121.aspx', '/news/firstnews/202008145003.aspx']);
+    expect(lostRelatedLinks(post, [{ url: 'https://www.cna.com.tw/news/aipl/202008140121.aspx' }])).toEqual(['/news/firstnews/202008145003.aspx']);
   });
 });

@@ -72,6 +72,11 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(figures.embeds).toBeGreaterThan(500);
   });
 
+  it('keeps >= 99.9% of the articles the pages link to as related reading in related', () => {
+    expect(figures.pageRelated).toBeGreaterThan(5000);
+    expect((figures.pageRelated - figures.lostRelated.length) / figures.pageRelated, figures.lostRelated.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);
+  });
+
   it("carries >= 99.9% of the pages' image and video captions in an image or embed", () => {
     expect(figures.pageCaptions).toBeGreaterThan(2000);
     expect(figures.embedsWithCaption).toBeGreaterThan(90);

@@ -201,6 +201,43 @@ export function lostCaptions(post: string, media: readonly { caption: string | n
   return pageCaptions(post).filter((caption) => !carried.some((text) => text.includes(bare(caption))));
 }
 
+/** A link to a CNA article: `https://www.cna.com.tw/news/aipl/202008140121.aspx` (relative ones too). */
+const ARTICLE_LINK = /^(?:https?:\/\/www\.cna\.com\.tw)?\/news\/[a-z]+\/\d{12}\.aspx/;
+
+/**
+ * The CNA articles a post links to as related reading: in 延伸閱讀 and
+ * the topic timeline (`div.moreArticle`), in inline related stories
+ * (`div.insertGroup`) and in `延伸閱讀》…` paragraphs; as
+ * `/news/<section>/<id>.aspx` paths, without duplicates.
+ */
+export function pageRelatedLinks(post: string): string[] {
+  const paths = new Set<string>();
+  const collect = (node: HastNode): void => {
+    if (node.tagName === 'a') {
+      const href = String((node.properties as { href?: unknown } | undefined)?.href ?? '');
+      const match = ARTICLE_LINK.exec(href);
+      if (match) paths.add(match[0].replace(/^https?:\/\/www\.cna\.com\.tw/, ''));
+    }
+    for (const child of node.children ?? []) collect(child);
+  };
+  const walk = (node: HastNode): void => {
+    const classes = classesOf(node);
+    if (classes.includes('moreArticle') || classes.includes('insertGroup') || (node.tagName === 'p' && /^\s*延伸閱讀/.test(textOf(node)))) {
+      collect(node);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(fromParse5(parseFragment(post)) as unknown as HastNode);
+  return [...paths];
+}
+
+/** The links of `pageRelatedLinks` that no entry of the Article's `related` points to. */
+export function lostRelatedLinks(post: string, related: readonly { url: string }[]): string[] {
+  const paths = new Set(related.map((link) => ARTICLE_LINK.exec(link.url)?.[0].replace(/^https?:\/\/www\.cna\.com\.tw/, '')));
+  return pageRelatedLinks(post).filter((path) => !paths.has(path));
+}
+
 /** Which of a post's sentences the Article's paragraphs keep, lose, or keep out of order. */
 export function checkText(post: string, paragraphs: readonly string[]): TextCheck {
   const sentences = articleSentences(post);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
-import { checkText, lostCaptions, pageCaptions, textKinds, type TextCheck, type TextKind } from './article-text.js';
+import { checkText, lostCaptions, lostRelatedLinks, pageCaptions, pageRelatedLinks, textKinds, type TextCheck, type TextKind } from './article-text.js';
 import { roughParagraphs } from './rough-html.js';
 
 export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -41,6 +41,8 @@ export interface PostOutcome {
   readonly text: TextCheck | null;
   /** The page's image and video captions, and those that no image or embed of the Article carries (null as for `text`). */
   readonly captions: { readonly count: number; readonly lost: readonly string[] } | null;
+  /** The CNA articles the page links to as related reading, and those missing from `related` (null as for `text`). */
+  readonly relatedLinks: { readonly count: number; readonly lost: readonly string[] } | null;
 }
 
 /** `（中央社`, `(中央社`, `（中央通訊社`, `（中央記者`, optionally after a short series label. */
@@ -69,6 +71,7 @@ export function runPost(file: string, folder: string): PostOutcome {
   const checked = folder !== 'other' ? article : null;
   const text = checked ? checkText(page, checked.paragraphs) : null;
   const captions = checked ? { count: pageCaptions(page).length, lost: lostCaptions(page, [...checked.images, ...checked.embeds]) } : null;
+  const relatedLinks = checked ? { count: pageRelatedLinks(page).length, lost: lostRelatedLinks(page, checked.related) } : null;
   return {
     file,
     folder,
@@ -80,6 +83,7 @@ export function runPost(file: string, folder: string): PostOutcome {
     endsWithCode: CODE_CLOSING.test(closing),
     text,
     captions,
+    relatedLinks,
   };
 }
 
@@ -116,6 +120,8 @@ export interface CorpusFigures {
   embedsWithCaption: number;
   pageCaptions: number;
   lostCaptions: string[];
+  pageRelated: number;
+  lostRelated: string[];
   warningsByCode: Record<string, number>;
   unparsedDatelines: string[];
   unparsedCredits: string[];
@@ -149,7 +155,7 @@ function emptyFigures(posts: number): CorpusFigures {
     datelineOpenings: 0, datelineParsedOfOpenings: 0, datelineFound: 0, datelineByKind: {}, reportersPerPost: {},
     creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
-    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [],
+    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageRelated: 0, lostRelated: [],
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
     textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [], writtenSentences: 0, extraText: [],
     textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
@@ -207,6 +213,10 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
   f.related += a.related.length;
   f.embeds += a.embeds.length;
   f.embedsWithCaption += a.embeds.filter((e) => e.caption !== null || e.credit !== null).length;
+  if (o.relatedLinks) {
+    f.pageRelated += o.relatedLinks.count;
+    for (const link of o.relatedLinks.lost) f.lostRelated.push(`${o.file}: ${link}`);
+  }
   if (o.captions) {
     f.pageCaptions += o.captions.count;
     for (const caption of o.captions.lost) f.lostCaptions.push(`${o.file}: ${caption.slice(0, 60)}`);
