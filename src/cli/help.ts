@@ -4,6 +4,7 @@ export const batchHelp = `Usage: cna-ingest <file|folder|glob>... [options]
        cna-ingest --files-from <list> [options]
        cna-ingest search <db> <query> [--limit N]
        cna-ingest check <fixtures-dir> [--update]
+       cna-ingest schema
 
 Parse archived Central News Agency (中央社) posts into validated Articles.
 Folders are read recursively for .md files; inside a folder or glob the
@@ -36,6 +37,7 @@ Subcommands:
   search <db> <query>    print the articles whose title or text contains the
                          query (id, date, title, snippet); --limit N (20)
   check <fixtures-dir>   compare golden fixtures with the parser's output
+  schema                 print the JSON Schema of an Article (a line of --out)
 
 Exit codes: 0 done; 1 --strict and something was rejected (or search found
 nothing); 2 the command failed (bad arguments, unwritable output, no SQLite);
@@ -51,4 +53,14 @@ three characters or more are fast; shorter words are scanned).
 Options:
   -n, --limit <n>   print at most n articles (default: 20)
   -h, --help        show this help
+`;
+
+export const schemaHelp = `Usage: cna-ingest schema
+
+Print the JSON Schema (draft 2020-12) of one line of --out: an Article, as
+this version writes it. Use it to validate the NDJSON in another language
+or to generate types from it (e.g. datamodel-codegen for Python).
+
+Options:
+  -h, --help   show this help
 `;

@@ -1,5 +1,5 @@
 /**
- * The command dispatcher: `check` and `search` subcommands, `--help`,
+ * The command dispatcher: `check`, `search` and `schema` subcommands, `--help`,
  * `--version`, else the batch command. A `CommandError` becomes a message
  * for a person on stderr and its exit code (2).
  */
@@ -18,6 +18,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     // Loaded on demand: the checker loads the parser, which the batch command leaves to its workers.
     if (first === 'check') return await (await import('./check.js')).runCheckCommand(rest, io);
     if (first === 'search') return await runSearchCommand(rest, io);
+    // Loaded on demand too: it loads zod and the schema.
+    if (first === 'schema') return (await import('./schema.js')).runSchemaCommand(rest, io);
     const parsed = parseBatchArgs(argv);
     if (parsed.kind === 'help') {
       io.stdout.write(batchHelp);
