@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the published package: `npm pack`, install the tarball into a
 # fresh project (its only dependency), then on Node 20, 22 and 24:
-#   (a) import it from ESM, (b) require() it from CommonJS, (d) run the bin;
+#   (a) import it from ESM, (b) require() it from CommonJS, (d) run the bin
+#   (--version, a post, schema);
 # and (c) type-check a consumer under moduleResolution nodenext and bundler.
 # Prints the tarball's unpacked size and the installed node_modules size.
 # Packs with --ignore-scripts (the `prepare` build would print into `npm pack --json`);
@@ -45,6 +46,7 @@ run_on() { # run_on <label> <node command...>
   [ "$out" = "$version" ] || { echo "bin: --version printed '$out', expected $version" >&2; exit 1; }
   echo "bin ok: $out"
   "$@" node_modules/.bin/cna-ingest fixtures/seed-2023-09-korea/post.md --quiet | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const a=JSON.parse(s);if(a.id!=="202309150183")process.exit(1);console.log("bin parses a post: "+a.id)})'
+  "$@" node_modules/.bin/cna-ingest schema | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const j=JSON.parse(s);if(!j.required.includes("embeds"))process.exit(1);console.log("bin prints the schema: "+j.required.length+" required fields")})'
 }
 run_on "node 20" node
 run_on "node 22" "${node22[@]}"
