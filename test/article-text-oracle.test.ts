@@ -4,7 +4,7 @@
  * tells a lost sentence from one out of order.
  */
 import { describe, expect, it } from 'vitest';
-import { articleSentences, checkText, lostCaptions, lostRelatedLinks, pageCaptions, pageRelatedLinks } from '../scripts/lib/article-text.js';
+import { checkText, lostCaptions, lostRelatedLinks, readPage } from '../scripts/lib/article-text.js';
 import { makePost } from './support/post.js';
 
 const html = [
@@ -26,7 +26,7 @@ const html = [
 
 describe('the article-text oracle', () => {
   it('keeps the sentences of text blocks, by kind, without label, dateline, pop-ups, boilerplate, credits or end matter', () => {
-    expect(articleSentences(makePost({ html }))).toEqual([
+    expect(readPage(makePost({ html })).sentences).toEqual([
       { text: '原住民族的祭典今年照常舉行', kind: 'paragraph' },
       { text: '活動現場也悄悄出現新的防疫措施', kind: 'paragraph' },
       { text: '部落長老說明祭典的由來與意義', kind: 'subhead' },
@@ -42,10 +42,10 @@ describe('the article-text oracle', () => {
     const a = '第一句話的內容在這裡寫得夠長。';
     const b = '第二句話的內容在這裡寫得夠長。';
     const c = '第三句話的內容在這裡寫得夠長。';
-    const repeated = checkText(makePost({ html: `<p>${a}${b}${a}${c}</p>` }), [`${a}${b}`, `${a}${c}`]);
+    const repeated = checkText(readPage(makePost({ html: `<p>${a}${b}${a}${c}</p>` })), [`${a}${b}`, `${a}${c}`]);
     expect([repeated.sentences.length, repeated.lost, repeated.outOfOrder]).toEqual([4, [], []]);
 
-    const post = makePost({ html: `<p>${a}${b}${c}</p>` });
+    const post = readPage(makePost({ html: `<p>${a}${b}${c}</p>` }));
     const swapped = checkText(post, [b, a, c]);
     expect([swapped.lost, swapped.outOfOrder.map((s) => s.text)]).toEqual([[], ['第二句話的內容在這裡寫得夠長']]);
     const short = checkText(post, [a, c]);
@@ -53,32 +53,32 @@ describe('the article-text oracle', () => {
   });
 
   it('names the sentences of the paragraphs that are not article text of the page', () => {
-    const post = makePost({ html: "<p>第一句話的內容在這裡寫得夠長。</p><div class='media'><div class='noWidthMedia'><a href='https://infogram.com/x'>武漢肺炎蔓延圖解疫情一次看3.0</a></div></div>" });
+    const post = readPage(makePost({ html: "<p>第一句話的內容在這裡寫得夠長。</p><div class='media'><div class='noWidthMedia'><a href='https://infogram.com/x'>武漢肺炎蔓延圖解疫情一次看3.0</a></div></div>" }));
     const checked = checkText(post, ['第一句話的內容在這裡寫得夠長。', '武漢肺炎蔓延圖解疫情一次看3.0', 'Infogram']);
     expect([checked.written, checked.extra]).toEqual([2, ['武漢肺炎蔓延圖解疫情一次看3.0']]);
   });
 
   it('reads the captions of images and videos before the end matter, and tells which no image or embed carries', () => {
-    const post = makePost({
+    const post = readPage(makePost({
       html:
         "<div class='floatImg'><img src='a.jpg'><div class='picinfo'>南韓外交部。（中央社檔案照片）</div></div>" +
         "<div class='youtubeBox'><iframe src='//www.youtube.com/embed/x'></iframe><div class='picinfo'>說明；影片來源：Samsung</div></div>" +
         "<div class='paragraph moreArticle'><figure><figcaption>結尾區塊的圖說</figcaption></figure></div>",
-    });
-    expect(pageCaptions(post)).toEqual(['南韓外交部。（中央社檔案照片）', '說明；影片來源：Samsung']);
+    }));
+    expect(post.captions).toEqual(['南韓外交部。（中央社檔案照片）', '說明；影片來源：Samsung']);
     const image = { caption: '南韓外交部。', credit: '（中央社檔案照片）' };
     expect(lostCaptions(post, [image, { caption: '說明', credit: '影片來源：Samsung' }])).toEqual([]);
     expect(lostCaptions(post, [image, { caption: null, credit: null }])).toEqual(['說明；影片來源：Samsung']);
   });
 
   it('reads the CNA articles linked as related reading, and tells which related misses', () => {
-    const post = makePost({
+    const post = readPage(makePost({
       html:
         "<p>第一段。</p><div class='insertGroup'><a href='/news/aipl/202008140121.aspx'>李登輝最後巡禮</a></div>" +
         "<p><a href='https://www.cna.com.tw/news/firstnews/202008145003.aspx'>延伸閱讀》圖輯</a></p><p><a href='https://www.cna.com.tw/news/aipl/202008149999.aspx'>內文連結</a></p>" +
         "<div class='paragraph moreArticle'><a href='https://www.cna.com.tw/news/aipl/202008140121.aspx?x=1'>重複</a><a href='/tag/hysearchws.aspx?q=x'>標籤</a></div>",
-    });
-    expect(pageRelatedLinks(post)).toEqual(['/news/aipl/202008140121.aspx', '/news/firstnews/202008145003.aspx']);
+    }));
+    expect(post.relatedLinks).toEqual(['/news/aipl/202008140121.aspx', '/news/firstnews/202008145003.aspx']);
     expect(lostRelatedLinks(post, [{ url: 'https://www.cna.com.tw/news/aipl/202008140121.aspx' }])).toEqual(['/news/firstnews/202008145003.aspx']);
   });
 });

@@ -29,6 +29,16 @@ export interface Sentence {
   readonly kind: TextKind;
 }
 
+/** What the oracle reads of a page (one parse5 parse): see `readPage`. */
+export interface Page {
+  /** The sentences of the article part, in page order. */
+  readonly sentences: readonly Sentence[];
+  /** The captions of its images and videos, whitespace removed. */
+  readonly captions: readonly string[];
+  /** The CNA articles it links to as related reading, as `/news/<section>/<id>.aspx`. */
+  readonly relatedLinks: readonly string[];
+}
+
 /** The outcome of `checkText`: how many sentences the paragraphs keep, and which they lose or misplace. */
 export interface TextCheck {
   readonly sentences: readonly Sentence[];
@@ -100,8 +110,7 @@ function kindOf(tagName: string, inside: ReadonlySet<TextKind>): TextKind {
 }
 
 /** The text runs of a post's article part, in page order: the inline text between block boundaries. */
-function textRuns(post: string): { text: string; kind: TextKind }[] {
-  const root = fromParse5(parseFragment(post)) as unknown as HastNode;
+function textRuns(root: HastNode): { text: string; kind: TextKind }[] {
   const runs: { text: string; kind: TextKind }[] = [];
   let ended = false;
   const visit = (block: HastNode, inside: ReadonlySet<TextKind>): void => {
@@ -148,9 +157,9 @@ function textRuns(post: string): { text: string; kind: TextKind }[] {
   return runs;
 }
 
-/** The sentences of a post's article part, in page order. */
-export function articleSentences(post: string): Sentence[] {
-  const blocks = textRuns(post);
+/** The sentences of a page's article part, in page order. */
+function articleSentences(root: HastNode): Sentence[] {
+  const blocks = textRuns(root);
   const sentences: Sentence[] = [];
   let opened = false;
   for (const block of blocks) {
@@ -171,8 +180,8 @@ function sentencesOf(text: string): string[] {
   return text.split(/[。！？；]/).filter((piece) => piece.length >= MIN_SENTENCE);
 }
 
-/** The captions of a post's images and videos (`figcaption`, `div.picinfo`) before the end matter, whitespace removed. */
-export function pageCaptions(post: string): string[] {
+/** The captions of a page's images and videos (`figcaption`, `div.picinfo`) before the end matter, whitespace removed. */
+function pageCaptions(root: HastNode): string[] {
   const captions: string[] = [];
   let ended = false;
   const walk = (node: HastNode): void => {
@@ -189,16 +198,16 @@ export function pageCaptions(post: string): string[] {
     }
     for (const child of node.children ?? []) walk(child);
   };
-  walk(fromParse5(parseFragment(post)) as unknown as HastNode);
+  walk(root);
   return captions;
 }
 
-/** The captions of `pageCaptions` that no image or embed of the Article carries (as caption and credit, separators aside). */
-export function lostCaptions(post: string, media: readonly { caption: string | null; credit: string | null }[]): string[] {
+/** The page's captions that no image or embed of the Article carries (as caption and credit, separators aside). */
+export function lostCaptions(page: Page, media: readonly { caption: string | null; credit: string | null }[]): string[] {
   const bare = (text: string): string => squeeze(text).replace(/[；;，,、]/g, '');
   // Contained, not equal: a ▲ line under a video joins its caption to the video's own credit.
   const carried = media.map((item) => bare(`${item.caption ?? ''}${item.credit ?? ''}`));
-  return pageCaptions(post).filter((caption) => !carried.some((text) => text.includes(bare(caption))));
+  return page.captions.filter((caption) => !carried.some((text) => text.includes(bare(caption))));
 }
 
 /** A link to a CNA article: `https://www.cna.com.tw/news/aipl/202008140121.aspx` (relative ones too). */
@@ -210,7 +219,7 @@ const ARTICLE_LINK = /^(?:https?:\/\/www\.cna\.com\.tw)?\/news\/[a-z]+\/\d{12}\.
  * (`div.insertGroup`) and in `延伸閱讀》…` paragraphs; as
  * `/news/<section>/<id>.aspx` paths, without duplicates.
  */
-export function pageRelatedLinks(post: string): string[] {
+function pageRelatedLinks(root: HastNode): string[] {
   const paths = new Set<string>();
   const collect = (node: HastNode): void => {
     if (node.tagName === 'a') {
@@ -228,19 +237,19 @@ export function pageRelatedLinks(post: string): string[] {
     }
     for (const child of node.children ?? []) walk(child);
   };
-  walk(fromParse5(parseFragment(post)) as unknown as HastNode);
+  walk(root);
   return [...paths];
 }
 
-/** The links of `pageRelatedLinks` that no entry of the Article's `related` points to. */
-export function lostRelatedLinks(post: string, related: readonly { url: string }[]): string[] {
+/** The page's related links that no entry of the Article's `related` points to. */
+export function lostRelatedLinks(page: Page, related: readonly { url: string }[]): string[] {
   const paths = new Set(related.map((link) => ARTICLE_LINK.exec(link.url)?.[0].replace(/^https?:\/\/www\.cna\.com\.tw/, '')));
-  return pageRelatedLinks(post).filter((path) => !paths.has(path));
+  return page.relatedLinks.filter((path) => !paths.has(path));
 }
 
-/** Which of a post's sentences the Article's paragraphs keep, lose, or keep out of order. */
-export function checkText(post: string, paragraphs: readonly string[]): TextCheck {
-  const sentences = articleSentences(post);
+/** Which of a page's sentences the Article's paragraphs keep, lose, or keep out of order. */
+export function checkText(page: Page, paragraphs: readonly string[]): TextCheck {
+  const { sentences } = page;
   const text = squeeze(paragraphs.join(''));
   const lost: Sentence[] = [];
   const outOfOrder: Sentence[] = [];
@@ -251,7 +260,13 @@ export function checkText(post: string, paragraphs: readonly string[]): TextChec
     else if (text.includes(sentence.text)) outOfOrder.push(sentence);
     else lost.push(sentence);
   }
-  const page = sentences.map((sentence) => sentence.text).join('\n');
+  const pageText = sentences.map((sentence) => sentence.text).join('\n');
   const written = paragraphs.flatMap((paragraph) => sentencesOf(squeeze(paragraph)));
-  return { sentences, lost, outOfOrder, written: written.length, extra: written.filter((piece) => !page.includes(piece)) };
+  return { sentences, lost, outOfOrder, written: written.length, extra: written.filter((piece) => !pageText.includes(piece)) };
+}
+
+/** Read a post's page once: its article sentences, captions and related links. */
+export function readPage(post: string): Page {
+  const root = fromParse5(parseFragment(post)) as unknown as HastNode;
+  return { sentences: articleSentences(root), captions: pageCaptions(root), relatedLinks: pageRelatedLinks(root) };
 }

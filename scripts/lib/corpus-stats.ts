@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
-import { checkText, lostCaptions, lostRelatedLinks, pageCaptions, pageRelatedLinks, textKinds, type TextCheck, type TextKind } from './article-text.js';
+import { checkText, lostCaptions, lostRelatedLinks, readPage, textKinds, type TextCheck, type TextKind } from './article-text.js';
 import { roughParagraphs } from './rough-html.js';
 
 export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -69,9 +69,10 @@ export function runPost(file: string, folder: string): PostOutcome {
     crash = thrown;
   }
   const checked = folder !== 'other' ? article : null;
-  const text = checked ? checkText(page, checked.paragraphs) : null;
-  const captions = checked ? { count: pageCaptions(page).length, lost: lostCaptions(page, [...checked.images, ...checked.embeds]) } : null;
-  const relatedLinks = checked ? { count: pageRelatedLinks(page).length, lost: lostRelatedLinks(page, checked.related) } : null;
+  const read = checked ? readPage(page) : null;
+  const text = checked && read ? checkText(read, checked.paragraphs) : null;
+  const captions = checked && read ? { count: read.captions.length, lost: lostCaptions(read, [...checked.images, ...checked.embeds]) } : null;
+  const relatedLinks = checked && read ? { count: read.relatedLinks.length, lost: lostRelatedLinks(read, checked.related) } : null;
   return {
     file,
     folder,
