@@ -211,7 +211,10 @@ export function lostCaptions(page: Page, media: readonly { caption: string | nul
 }
 
 /** A link to a CNA article: `https://www.cna.com.tw/news/aipl/202008140121.aspx` (relative ones too). */
-const ARTICLE_LINK = /^(?:https?:\/\/www\.cna\.com\.tw)?\/news\/[a-z]+\/\d{12}\.aspx/;
+const ARTICLE_LINK = /^(?:https?:\/\/www\.cna\.com\.tw)?(\/news\/[a-z]+\/\d{12}\.aspx)/;
+
+/** The `/news/<section>/<id>.aspx` path of a link to a CNA article, or undefined. */
+const articlePath = (href: string): string | undefined => ARTICLE_LINK.exec(href)?.[1];
 
 /**
  * The CNA articles a post links to as related reading: in 延伸閱讀 and
@@ -223,9 +226,8 @@ function pageRelatedLinks(root: HastNode): string[] {
   const paths = new Set<string>();
   const collect = (node: HastNode): void => {
     if (node.tagName === 'a') {
-      const href = String((node.properties as { href?: unknown } | undefined)?.href ?? '');
-      const match = ARTICLE_LINK.exec(href);
-      if (match) paths.add(match[0].replace(/^https?:\/\/www\.cna\.com\.tw/, ''));
+      const path = articlePath(String((node.properties as { href?: unknown } | undefined)?.href ?? ''));
+      if (path !== undefined) paths.add(path);
     }
     for (const child of node.children ?? []) collect(child);
   };
@@ -243,7 +245,7 @@ function pageRelatedLinks(root: HastNode): string[] {
 
 /** The page's related links that no entry of the Article's `related` points to. */
 export function lostRelatedLinks(page: Page, related: readonly { url: string }[]): string[] {
-  const paths = new Set(related.map((link) => ARTICLE_LINK.exec(link.url)?.[0].replace(/^https?:\/\/www\.cna\.com\.tw/, '')));
+  const paths = new Set(related.map((link) => articlePath(link.url)));
   return page.relatedLinks.filter((path) => !paths.has(path));
 }
 

@@ -68,11 +68,7 @@ export function runPost(file: string, folder: string): PostOutcome {
   } catch (thrown) {
     crash = thrown;
   }
-  const checked = folder !== 'other' ? article : null;
-  const read = checked ? readPage(page) : null;
-  const text = checked && read ? checkText(read, checked.paragraphs) : null;
-  const captions = checked && read ? { count: read.captions.length, lost: lostCaptions(read, [...checked.images, ...checked.embeds]) } : null;
-  const relatedLinks = checked && read ? { count: read.relatedLinks.length, lost: lostRelatedLinks(read, checked.related) } : null;
+  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null };
   return {
     file,
     folder,
@@ -82,9 +78,17 @@ export function runPost(file: string, folder: string): PostOutcome {
     opensWithDateline: DATELINE_OPENING.test(first),
     endsWithCredit: CREDIT_CLOSING.test(closing),
     endsWithCode: CODE_CLOSING.test(closing),
-    text,
-    captions,
-    relatedLinks,
+    ...checks,
+  };
+}
+
+/** The checks of a CNA Article against a second reading of its page (scripts/lib/article-text.ts). */
+function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks'> {
+  const page = readPage(post);
+  return {
+    text: checkText(page, article.paragraphs),
+    captions: { count: page.captions.length, lost: lostCaptions(page, [...article.images, ...article.embeds]) },
+    relatedLinks: { count: page.relatedLinks.length, lost: lostRelatedLinks(page, article.related) },
   };
 }
 
@@ -234,8 +238,11 @@ function countText(f: CorpusFigures, o: PostOutcome): void {
   for (const piece of extra) f.extraText.push(`${o.file}: ${piece.slice(0, 60)}`);
   f.textSentences += sentences.length;
   f.textKept += sentences.length - lost.length - outOfOrder.length;
-  for (const sentence of sentences) f.textByKind[sentence.kind].sentences += 1;
-  for (const sentence of sentences) if (!lost.includes(sentence) && !outOfOrder.includes(sentence)) f.textByKind[sentence.kind].kept += 1;
+  const missed = new Set([...lost, ...outOfOrder]);
+  for (const sentence of sentences) {
+    f.textByKind[sentence.kind].sentences += 1;
+    if (!missed.has(sentence)) f.textByKind[sentence.kind].kept += 1;
+  }
   for (const sentence of lost) f.lostText.push(`${o.file}: ${sentence.kind}: ${sentence.text.slice(0, 60)}`);
   for (const sentence of outOfOrder) f.textOutOfOrder.push(`${o.file}: ${sentence.kind}: ${sentence.text.slice(0, 60)}`);
 }

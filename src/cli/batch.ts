@@ -158,7 +158,6 @@ async function processAll(options: BatchOptions, inputs: AsyncIterable<InputPath
   return failure;
 }
 
-
 /**
  * The inputs without this run's own output files. An output named `.md`
  * inside an input folder (or named as an input itself) would otherwise be

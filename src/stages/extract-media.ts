@@ -38,7 +38,7 @@ function infogramAttribution(element: Element): string | null {
     if (child.type !== 'element') return null;
     if (child.tagName === 'br') continue;
     if (child.tagName !== 'a' || !INFOGRAM_LINK.test(attribute(child, 'href') ?? '')) return null;
-    title ??= cleanText(textOf(child));
+    title ??= textOf(child);
   }
   return title;
 }
@@ -99,8 +99,6 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   // Only a post with a ▲ somewhere can have a marked caption; the others skip that walk.
   const marked = draft.source.includes(CAPTION_MARK) ? markedCaptions(tree) : null;
   const embedOf = new Map<Element, number>();
-  // Embeds whose caption is only an Infogram chart's title: a ▲ line under the chart replaces it.
-  const titledOnly = new Set<number>();
   /** The caption (`figcaption`, `div.picinfo`) inside an image box or an embed, split from its credit. */
   const captionOf = (box: Element): SplitCaption => {
     const captionBox = selectAll(box, isCaption)[0];
@@ -130,24 +128,21 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     const describes = marked?.get(element);
     if (describes !== undefined) {
       // A ▲ line becomes the caption of the embed above it, unless that embed has a caption of its own
-      // (then the line stays text); a credit the embed has (`影片來源：…`) comes before the line's.
+      // (then the line stays text; an Infogram chart's caption is only its title, which the line replaces);
+      // a credit the embed has (`影片來源：…`) comes before the line's.
       const at = embedOf.get(describes);
       const embed = at === undefined ? undefined : embeds[at];
-      if (at !== undefined && embed !== undefined && (embed.caption === null || titledOnly.has(at))) {
+      if (at !== undefined && embed !== undefined && (embed.caption === null || embed.kind === 'infogram')) {
         const line = splitCaption(cleanText(textOf(element)).slice(CAPTION_MARK.length).trimStart());
         const credits = [embed.credit, line.credit].filter((credit) => credit !== null);
         embeds[at] = { ...embed, caption: line.caption, credit: credits.length > 0 ? credits.join(' ') : null };
-        titledOnly.delete(at);
         return 'remove';
       }
     }
     const title = infogramAttribution(element);
     if (title !== null) {
       const last = embeds.at(-1);
-      if (last?.kind === 'infogram' && last.caption === null) {
-        embeds[embeds.length - 1] = { ...last, caption: nonEmpty(title) };
-        titledOnly.add(embeds.length - 1);
-      }
+      if (last?.kind === 'infogram' && last.caption === null) embeds[embeds.length - 1] = { ...last, caption: nonEmpty(title) };
       return 'remove';
     }
     if (isEmbedElement(element)) {
@@ -160,7 +155,6 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
         const title = caption === null && found.kind === 'infogram' ? nonEmpty(attribute(candidate, 'dataTitle')) : null;
         embeds.push({ ...found, caption: caption ?? title, credit });
         embedOf.set(element, embeds.length - 1);
-        if (title !== null) titledOnly.add(embeds.length - 1);
         break;
       }
       return 'remove';
