@@ -1,5 +1,5 @@
 /** Small helpers over hast elements: classes, attributes, pruning. */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 
 type Parent = Root | Element;
 
@@ -27,9 +27,11 @@ export function attribute(element: Element, name: string): string | null {
 /**
  * Walk the tree depth-first; `visit` returns 'remove' to drop an element
  * (its subtree is not walked), 'skip' to keep it without walking inside, or
- * nothing to go on. Returns a new tree; the input is not changed.
+ * nothing to go on; `removeText`, when given, is asked about each text node
+ * and drops those it returns true for. Returns a new tree; the input is not
+ * changed.
  */
-export function prune<T extends Parent>(parent: T, visit: (element: Element) => 'remove' | 'skip' | void): T {
+export function prune<T extends Parent>(parent: T, visit: (element: Element) => 'remove' | 'skip' | void, removeText?: (text: Text) => boolean): T {
   // Copy-on-write: a parent is copied only from its first changed child on.
   let children: (RootContent | ElementContent)[] | null = null;
   const original = parent.children;
@@ -38,7 +40,9 @@ export function prune<T extends Parent>(parent: T, visit: (element: Element) => 
     let next: RootContent | ElementContent | null = child;
     if (child.type === 'element') {
       const verdict = visit(child);
-      next = verdict === 'remove' ? null : verdict === 'skip' ? child : prune(child, visit);
+      next = verdict === 'remove' ? null : verdict === 'skip' ? child : prune(child, visit, removeText);
+    } else if (removeText !== undefined && child.type === 'text' && removeText(child)) {
+      next = null;
     }
     if (children === null && next !== child) children = original.slice(0, index) as (RootContent | ElementContent)[];
     if (children !== null && next !== null) children.push(next);

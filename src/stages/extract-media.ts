@@ -3,7 +3,7 @@
  * credit) and embeds, and remove them from the tree so that captions and
  * embed fallbacks never reach the text.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Draft } from '../draft.js';
 import { attribute, cleanText, hasClass, selectAll, textOf, prune } from '../hast/query.js';
 import { splitCaption, type SplitCaption } from '../media/caption.js';
@@ -54,19 +54,34 @@ function outerEmbeds(box: Element): Element[] {
   return found;
 }
 
+/** Inline elements: a ▲ text node they follow is only the start of a sentence, not a caption line. */
+const INLINE: ReadonlySet<string> = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'small', 'sup', 'sub', 'time']);
+
+/** A caption line: a line of its own that opens with ▲ (what follows it, if anything, is a line break or a block). */
+const isMarkedText = (text: Text, next: ElementContent | RootContent | undefined): boolean =>
+  text.value.trimStart().startsWith(CAPTION_MARK) && (next === undefined || (next.type === 'element' && !INLINE.has(next.tagName)));
+
 /**
- * The paragraphs that open with ▲ right after an element holding an embed
- * (in the corpus every one of them, 28 in 23 posts, follows a `div.media`),
- * each mapped to the last embed element before it.
+ * The lines that open with ▲ right after an element holding an embed, each
+ * mapped to the last embed element before it: paragraphs (in the corpus 28
+ * in 23 posts, each after a `div.media`), and bare text inside the embed's
+ * own box (`<a class='gie-single'>…</a><br>▲圖為…` in a Getty box: 2 lines
+ * in 1 post).
  */
-function markedCaptions(tree: Root): Map<Element, Element> {
-  const found = new Map<Element, Element>();
+function markedCaptions(tree: Root): Map<Element | Text, Element> {
+  const found = new Map<Element | Text, Element>();
   const walk = (parent: Root | Element): void => {
     let previous: Element | null = null;
-    for (const child of parent.children) {
+    const { children } = parent;
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index] as ElementContent | RootContent;
       // Blanks and line breaks between the embed and its ▲ line do not part them.
       if ((child.type === 'text' && child.value.trim() === '') || (child.type === 'element' && child.tagName === 'br')) continue;
       if (child.type !== 'element') {
+        if (previous !== null && child.type === 'text' && isMarkedText(child, children[index + 1])) {
+          const embed = outerEmbeds(previous).at(-1);
+          if (embed !== undefined) found.set(child, embed);
+        }
         previous = null;
         continue;
       }
@@ -113,6 +128,27 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     }
     images.push({ src, alt: cleanText(attribute(img, 'alt') ?? ''), caption, credit });
   };
+  /**
+   * A ▲ line becomes the caption of the embed above it, unless that embed has a caption of its own
+   * (then the line stays text; an Infogram chart's caption is only its title, which the line replaces);
+   * a credit the embed has (`影片來源：…`) comes before the line's. Whether the line was taken.
+   */
+  const takeCaptionLine = (describes: Element, text: string): boolean => {
+    const at = embedOf.get(describes);
+    const embed = at === undefined ? undefined : embeds[at];
+    if (at === undefined || embed === undefined || (embed.caption !== null && embed.kind !== 'infogram')) return false;
+    const line = splitCaption(cleanText(text).slice(CAPTION_MARK.length).trimStart());
+    const credits = [embed.credit, line.credit].filter((credit) => credit !== null);
+    embeds[at] = { ...embed, caption: line.caption, credit: credits.length > 0 ? credits.join(' ') : null };
+    return true;
+  };
+  const removeText =
+    marked === null || marked.size === 0
+      ? undefined
+      : (text: Text): boolean => {
+          const describes = marked.get(text);
+          return describes !== undefined && takeCaptionLine(describes, text.value);
+        };
   const pruned = prune(tree, (element) => {
     const boxed = boxedImages(element);
     if (boxed.length > 0) {
@@ -126,19 +162,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     }
     if (isCaption(element)) return 'remove';
     const describes = marked?.get(element);
-    if (describes !== undefined) {
-      // A ▲ line becomes the caption of the embed above it, unless that embed has a caption of its own
-      // (then the line stays text; an Infogram chart's caption is only its title, which the line replaces);
-      // a credit the embed has (`影片來源：…`) comes before the line's.
-      const at = embedOf.get(describes);
-      const embed = at === undefined ? undefined : embeds[at];
-      if (at !== undefined && embed !== undefined && (embed.caption === null || embed.kind === 'infogram')) {
-        const line = splitCaption(cleanText(textOf(element)).slice(CAPTION_MARK.length).trimStart());
-        const credits = [embed.credit, line.credit].filter((credit) => credit !== null);
-        embeds[at] = { ...embed, caption: line.caption, credit: credits.length > 0 ? credits.join(' ') : null };
-        return 'remove';
-      }
-    }
+    if (describes !== undefined && takeCaptionLine(describes, textOf(element))) return 'remove';
     const title = infogramAttribution(element);
     if (title !== null) {
       const last = embeds.at(-1);
@@ -160,7 +184,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
       return 'remove';
     }
     return undefined;
-  });
+  }, removeText);
   const next: Draft = { ...draft, tree: pruned, images, embeds };
   return dropped > 0 ? warn(next, STAGE, 'image:no-src', `${dropped} image(s) without a usable URL were dropped`) : next;
 });

@@ -153,6 +153,27 @@ describe('extractMedia', () => {
     expect(article.paragraphs).toEqual(['第一段。', '▲這一行留在本文。', '第二段。', '▲注意事項也留在本文。', '最後一段。']);
   });
 
+  it('reads a ▲ line written as bare text inside the embed\'s own box as its caption', () => {
+    const getty = (id: string, after: string): string =>
+      `<div class='media'><div class='noWidthMedia'><a class='gie-single' href='http://www.gettyimages.hk/detail/${id}'>Embed from Getty Images</a>` +
+      `<script>window.gie=window.gie||function(c){};</script><br>${after}</div></div>`;
+    const html = [
+      dateline,
+      getty('460940834', '▲圖為2015年1月1日跨年煙火照亮羅馬競技場的夜空。'),
+      '<p>中間一段。</p>',
+      getty('1', '▲圖為民眾慶祝新年。<br>'),
+      getty('2', '▲這一行接著<a href="https://www.cna.com.tw/news/aopl/202012290001.aspx">連結</a>，留在本文。'),
+      closing,
+    ].join('');
+    const article = parse(html);
+    expect(article.embeds.map(({ kind, url, caption }) => ({ kind, url, caption }))).toEqual([
+      { kind: 'getty', url: 'http://www.gettyimages.hk/detail/460940834', caption: '圖為2015年1月1日跨年煙火照亮羅馬競技場的夜空。' },
+      { kind: 'getty', url: 'http://www.gettyimages.hk/detail/1', caption: '圖為民眾慶祝新年。' },
+      { kind: 'getty', url: 'http://www.gettyimages.hk/detail/2', caption: null },
+    ]);
+    expect(article.paragraphs).toEqual(['第一段。', '中間一段。', '▲這一行接著連結，留在本文。', '最後一段。']);
+  });
+
   it("reads a video's caption and source into its embed, not into the text", () => {
     const video = (caption: string): string =>
       `<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/CmS5rlX9cDA?rel=0'></iframe></div><div class='picinfo'>${caption}</div></div></div>`;
