@@ -10,6 +10,7 @@ import { makePost } from './support/post.js';
 const html = [
   '<div class="paragraph">',
   '<p>疫情原民心1（中央社記者張祈花蓮縣13日電）原住民族的祭典今年照常舉行。活動現場也悄悄出現新的防疫措施</p>',
+  '<p>文：鄭景雯／攝影：吳家昇</p>',
   '<h2>部落長老說明祭典的由來與意義</h2>',
   '<p>長老說，祭典<span class="dictionary"><span class="dictionary-box">詞條說明：這段文字是不應出現的詞條彈出內容</span></span>已有百年歷史。</p>',
   '<div class="SubscriptionInner"><p>訂閱電子報可以收到每天最精華的新聞摘要</p></div>',
@@ -25,7 +26,7 @@ const html = [
 ].join('');
 
 describe('the article-text oracle', () => {
-  it('keeps the sentences of text blocks, by kind, without label, dateline, pop-ups, boilerplate, credits or end matter', () => {
+  it('keeps the sentences of text blocks, by kind, without label, dateline, byline, pop-ups, boilerplate, credits or end matter', () => {
     expect(readPage(makePost({ html })).sentences).toEqual([
       { text: '原住民族的祭典今年照常舉行', kind: 'paragraph' },
       { text: '活動現場也悄悄出現新的防疫措施', kind: 'paragraph' },

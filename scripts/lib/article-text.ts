@@ -13,8 +13,9 @@
  * says is not article text: boilerplate containers, glossary pop-ups,
  * embeds, images and captions (read into `images` and `embeds`, as are the
  * `▲` lines under embeds), the dateline (with a series label glued before
- * it), parenthesised credits, the closing code, and the newsletter's
- * promotions. It then cuts the text into sentences (at 。！？；) of at
+ * it), a feature's byline (`文：鄭景雯／攝影：吳家昇`, read into `reporters`
+ * and `credits`), parenthesised credits, the closing code, and the
+ * newsletter's promotions. It then cuts the text into sentences (at 。！？；) of at
  * least 12 characters, whitespace removed.
  */
 import { fromParse5 } from 'hast-util-from-parse5';
@@ -83,6 +84,8 @@ const OPENING = /^[^（(]{0,20}[（(]中央(?:社|通訊社|記者)[^（）()]*[
 /** A parenthesised group naming a credit role or 中央社 (credits, photo credits), anywhere; the 7-digit code at the end. */
 const CLOSING_CREDIT = /[（(][^（）()]*(?:編輯|編緝|譯者|核稿|編譯|中央社)[^（）()]*[）)]/g;
 const CODE_AT_END = /\d{7}$/;
+/** A block that is only a feature's byline: `文：` (or `撰文：`, `文字：`) and a few names, no sentence. */
+const BYLINE = /^(?:撰文|文字|文)[：:][^。！？]{2,40}$/;
 const MIN_SENTENCE = 12;
 
 /** All the text inside a node. */
@@ -163,7 +166,7 @@ function articleSentences(root: HastNode): Sentence[] {
   const sentences: Sentence[] = [];
   let opened = false;
   for (const block of blocks) {
-    if (PROMOTION.test(block.text)) continue;
+    if (PROMOTION.test(block.text) || BYLINE.test(block.text.trim())) continue;
     let text = block.text;
     if (!opened && text !== '') {
       text = text.replace(OPENING, '');

@@ -48,7 +48,7 @@ export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
   }
   const next: Draft = { ...draft, dateline: null, ...readByline(draft) };
   if (unparsed !== null) return warn(next, STAGE, 'dateline:unparsed', `the dateline ${unparsed.slice(0, 60)} could not be split into reporters and places`);
-  const [code, message] = classifyMissing(draft);
+  const [code, message] = classifyMissing(next);
   return warn(next, STAGE, code, message);
 });
 
@@ -81,17 +81,40 @@ function removeDatelines(paragraphs: readonly string[], index: number, end: numb
   return { paragraphs: out, inner };
 }
 
-/** A signed feature's byline paragraph: `文：黃淑芳 攝影：鄭清元`, `文：名切千繪、楊千慧`. */
-const BYLINE = /^文[：:] ?(?<names>\p{Script=Han}{2,5}(?:[、，] ?\p{Script=Han}{2,5}){0,5})(?: +攝影[：:] ?(?<photographer>\p{Script=Han}{2,5}))?$/u;
+/** A name in a byline: two to five Han characters (`鄭景雯`, `名切千繪`). */
+const BYLINE_NAME = String.raw`\p{Script=Han}{2,5}`;
+/** Up to six names, parted by `、` or `，`. */
+const BYLINE_NAMES = `${BYLINE_NAME}(?:[、，,] ?${BYLINE_NAME}){0,5}`;
+/**
+ * A signed feature's byline paragraph, the whole paragraph: `文：黃淑芳 攝影：鄭清元`,
+ * `文：鄭景雯／攝影：吳家昇`, `文：名切千繪、楊千慧`, `撰文：X/圖：Y`.
+ */
+const BYLINE = new RegExp(
+  `^(?:撰文|文字|文)[：:] ?(?<names>${BYLINE_NAMES})(?:(?: +| ?[／/|｜] ?)(?:攝影|圖)[：:] ?(?<photographers>${BYLINE_NAMES}))?$`,
+  'u',
+);
+const BYLINE_SEPARATOR = /[、，,] ?/u;
 
-/** A byline paragraph at the top gives the page's authors (and photographer) and leaves the text. */
+/**
+ * A byline paragraph among the first paragraphs (a lead in a pull quote can
+ * come before it) gives the page's authors (and photographers) and leaves
+ * the text. A column's `div.author` takes precedence.
+ */
 function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors' | 'pagePhotographers'> {
-  const [first = '', ...rest] = draft.paragraphs ?? [];
-  const groups = BYLINE.exec(first)?.groups;
-  const names = groups?.['names'];
-  if (names === undefined || (draft.pageAuthors?.length ?? 0) > 0) return {};
-  const photographer = groups?.['photographer'];
-  return { paragraphs: rest, pageAuthors: names.split(/[、，] ?/u), pagePhotographers: photographer === undefined ? [] : [photographer] };
+  const paragraphs = draft.paragraphs ?? [];
+  if ((draft.pageAuthors?.length ?? 0) > 0) return {};
+  for (let index = 0; index < Math.min(SEARCH, paragraphs.length); index += 1) {
+    const groups = BYLINE.exec(paragraphs[index] ?? '')?.groups;
+    const names = groups?.['names'];
+    if (names === undefined) continue;
+    const photographers = groups?.['photographers'];
+    return {
+      paragraphs: paragraphs.filter((_, at) => at !== index),
+      pageAuthors: names.split(BYLINE_SEPARATOR),
+      pagePhotographers: photographers === undefined ? [] : photographers.split(BYLINE_SEPARATOR),
+    };
+  }
+  return {};
 }
 
 /** Why a post has no dateline, from its title and opening text. */
@@ -99,7 +122,7 @@ function classifyMissing(draft: Draft): [code: string, message: string] {
   const title = draft.meta?.title ?? '';
   const first = draft.paragraphs?.[0] ?? '';
   if (/早安世界|一週大事|今晨最新|晚安世界/.test(title + first.slice(0, 40))) return ['dateline:digest', `no dateline: a news digest ("${title.slice(0, 40)}")`];
-  if ((draft.pageAuthors?.length ?? 0) > 0 || BYLINE.test(first) || /特派專欄|專欄|【專訪】|書摘/.test(title)) return ['dateline:column', 'no dateline: a column or signed feature'];
+  if ((draft.pageAuthors?.length ?? 0) > 0 || /特派專欄|專欄|【專訪】|書摘/.test(title)) return ['dateline:column', 'no dateline: a column or signed feature'];
   if (/小檔案|小百科|懶人包|一次看/.test(title + first.slice(0, 30))) return ['dateline:fact-box', `no dateline: the article opens with a fact box ("${first.slice(0, 30)}")`];
   if (/直播|即時|live/i.test(title)) return ['dateline:live', 'no dateline: a live post'];
   return ['dateline:missing', `no dateline at the start of the first paragraph ("${first.slice(0, 30)}")`];

@@ -42,6 +42,22 @@ describe('extractDateline (stage)', () => {
     expect(feature.paragraphs).toEqual(['「我的老台北」']);
   });
 
+  it('reads a byline with a slash before the photographer, and one after a lead in a pull quote', () => {
+    const lead = '<blockquote><p>甲仙人游永福花18年追尋湯姆生足跡。</p></blockquote>';
+    const feature = parseCnaPost(makePost({ title: '循著湯姆生腳步 走訪早期台灣', html: `${lead}<p>文：鄭景雯／攝影：吳家昇</p><p>距今約150年前。</p>` }));
+    expect(feature.reporters).toEqual(['鄭景雯']);
+    expect(feature.credits).toEqual({ raw: '攝影：吳家昇', editors: [], translators: [], reviewers: [], photographers: ['吳家昇'] });
+    expect(feature.paragraphs).toEqual(['甲仙人游永福花18年追尋湯姆生足跡。', '距今約150年前。']);
+    expect(feature.warnings.map((w) => w.code)).toEqual(['dateline:column', 'credits:missing', 'editor-code:missing']);
+    const two = parseCnaPost(makePost({ title: '專題', html: '<p>撰文：名切千繪、楊千慧 / 圖：林俊耀、王飛華</p><p>內文。</p>' }));
+    expect(two.reporters).toEqual(['名切千繪', '楊千慧']);
+    expect(two.credits?.photographers).toEqual(['林俊耀', '王飛華']);
+    // A paragraph that only starts like a byline is text.
+    const text = parseCnaPost(makePost({ title: '專題', html: '<p>內文。</p><p>文：鄭景雯說，她花了18年。</p>' }));
+    expect(text.reporters).toEqual([]);
+    expect(text.paragraphs).toEqual(['內文。', '文：鄭景雯說，她花了18年。']);
+  });
+
   it('warns dateline:unparsed when a CNA opening cannot be split', () => {
     expect(codes('<p>（中央社）內容。（編輯：陳惠珍）1120915</p>')).toContain('dateline:unparsed');
   });
