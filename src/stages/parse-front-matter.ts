@@ -95,8 +95,11 @@ function findClosingFence(source: string, from: number): { start: number; end: n
   return null;
 }
 
+/** Whether the rest of the line from `at` is blank: a fence line may end in spaces or tabs (`--- `), as Jekyll's own reader allows. */
 function isFenceEnd(source: string, at: number): boolean {
-  const rest = source.slice(at, at + 2);
+  let end = at;
+  while (source[end] === ' ' || source[end] === '\t') end += 1;
+  const rest = source.slice(end, end + 2);
   return rest === '' || rest.startsWith('\n') || rest === '\r\n' || rest === '\r';
 }
 

@@ -46,6 +46,16 @@ describe('parseFrontMatter', () => {
     expect(parseCnaPost(bom).id).toBe('202309150183');
   });
 
+  it('accepts blanks after a fence, as Jekyll does, and still refuses an engine named before them', () => {
+    const post = makePost();
+    const blanks = post.replace(/^---\n/, '---  \n').replace('\n---\n<!--', '\n---\t\n<!--');
+    expect(blanks).not.toBe(post);
+    expect(parseCnaPost(blanks)).toEqual(parseCnaPost(post));
+    expect(safeParseCnaPost(post.replace(/^---\n/, '---js \n'))).toMatchObject({ ok: false, error: { code: 'front-matter:engine' } });
+    // A line that only starts with --- is not a fence.
+    expect(safeParseCnaPost(post.replace('\n---\n<!--', '\n--- x\n<!--'))).toMatchObject({ ok: false, error: { code: 'front-matter:missing' } });
+  });
+
   it('returns a fresh object on every call (no shared cache)', () => {
     const source = makePost();
     const first = parseCnaPost(source);
