@@ -13,7 +13,7 @@ export const rejectionCodes = {
   'front-matter:missing': 'the post does not open with a `---` front-matter block',
   'front-matter:engine': 'the front matter names an engine other than YAML (never evaluated)',
   'front-matter:yaml': 'the front matter is not valid YAML',
-  'front-matter:invalid': 'a required front-matter field is missing or of the wrong type',
+  'front-matter:invalid': 'a required front-matter field is missing or of the wrong type, or `from` is a CNA URL without a 12-digit article id',
   'not-cna': 'the post is not a Central News Agency post (author or URL of another source)',
   'body:missing': 'the post has no HTML body',
   'body:empty': 'the article body has no text',

@@ -8,7 +8,7 @@ export const warningCodes = {
   'epoch:mismatch': 'the epoch comment and the front-matter `date` disagree',
   'date:from-epoch': 'the front-matter `date` is unusable; the epoch comment gave the feed time',
   'date:feed-mismatch': 'the feed time is more than two days away from the URL date',
-  'date:no-url-id': 'the URL has no 12-digit id; the date comes from the editor code or the feed time',
+  'date:no-url-id': 'the URL id does not start with a date; the date comes from the editor code or the feed time',
   'title-line:missing': 'no `[title](url)` line before the HTML',
   'title-line:mismatch': 'the `[title](url)` line differs from the front-matter title',
   'title-line:url-mismatch': 'the `[title](url)` line links elsewhere than the front-matter `from`',

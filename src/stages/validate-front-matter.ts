@@ -55,10 +55,17 @@ export const validateFrontMatter = defineStage(STAGE, (draft: Draft): Draft => {
     return reject(draft, { code: 'front-matter:invalid', stage: STAGE, field: 'title', reason: 'the title is empty' });
   }
   const parts = readArticleUrl(fm.from);
-  let next = draft;
   if (parts === null) {
-    next = warn(next, STAGE, 'date:no-url-id', `the URL ${fm.from.slice(0, 100)} has no 12-digit article id`);
-  } else if (sectionNames[parts.section] === undefined) {
+    // The Article's id (and the database key of the command line) is the URL's id: without one there is no Article.
+    return reject(draft, {
+      code: 'front-matter:invalid',
+      stage: STAGE,
+      field: 'from',
+      reason: `the URL ${fm.from.slice(0, 100)} is not a CNA article URL with a 12-digit id (https://www.cna.com.tw/news/<section>/<YYYYMMDDNNNN>.aspx), which the Article's id is read from`,
+    });
+  }
+  let next = draft;
+  if (sectionNames[parts.section] === undefined) {
     next = warn(next, STAGE, 'section:unknown', `section code "${parts.section}" is not a known CNA section`);
   }
   const dateText = fm.date === undefined ? null : fm.date instanceof Date ? fm.date.toISOString() : String(fm.date);
@@ -68,8 +75,8 @@ export const validateFrontMatter = defineStage(STAGE, (draft: Draft): Draft => {
     source: (fm.author ?? '中央社').trim(),
     tags: fm.tags,
     categories: fm.categories,
-    id: parts?.id ?? null,
-    section: parts ? { code: parts.section, name: sectionNames[parts.section] ?? null } : null,
+    id: parts.id,
+    section: { code: parts.section, name: sectionNames[parts.section] ?? null },
     feedTimeMs: dateText === null ? null : parseInstant(dateText),
     dateText,
   };

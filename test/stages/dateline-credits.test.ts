@@ -102,9 +102,12 @@ describe('resolveDates', () => {
     expect(noCode.date).toBe('2023-09-14');
   });
 
-  it('rejects a URL without an article id as schema:invalid on the id field', () => {
-    const result = safeParseCnaPost(makePost({ from: 'https://www.cna.com.tw/news/aopl/latest.aspx' }), { file: 'x.md' });
-    expect(result.ok ? null : [result.error.code, result.error.field, result.error.stage]).toEqual(['schema:invalid', 'id', 'validate-article']);
+  it('rejects a CNA URL without an article id as front-matter:invalid on the from field, saying why', () => {
+    for (const from of ['https://www.cna.com.tw/news/aopl/latest.aspx', 'https://www.cna.com.tw/topic/newstopic/3353.aspx']) {
+      const result = safeParseCnaPost(makePost({ from }), { file: 'x.md' });
+      expect(result.ok ? null : [result.error.code, result.error.field, result.error.stage, result.error.file]).toEqual(['front-matter:invalid', 'from', 'validate-front-matter', 'x.md']);
+      expect(result.ok ? '' : result.error.message).toContain(`the URL ${from} is not a CNA article URL with a 12-digit id`);
+    }
   });
 
   it('resolves the dateline day: same month, the next day, the previous month, across the year', () => {
