@@ -87,12 +87,20 @@ function pathKey(key: PropertyKey): string | number {
   return typeof key === 'number' ? key : String(key);
 }
 
-/** `2023-09-15T07:50:00.000Z` and other ISO-8601 instants; null when not one. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+/**
+ * An instant with its zone: the archiver's ISO-8601 (`2023-09-15T07:50:00.000Z`,
+ * `…T15:50:00+08:00`) and the forms Jekyll and YAML 1.1 timestamps allow, a
+ * space before the zone and a zone of hours alone or without a colon
+ * (`2023-09-15 15:50:00 +0800`, `2023-09-15 15:50:00 +8`). A date or a time
+ * without a zone is not an instant.
+ */
+const INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)[ \t]*(?:(Z)|([+-])(\d{1,2})(?::?(\d{2}))?)$/i;
 
 function parseInstant(value: string): number | null {
-  const trimmed = value.trim();
-  if (!ISO_INSTANT.test(trimmed)) return null;
-  const ms = Date.parse(trimmed.replace(' ', 'T'));
+  const match = INSTANT.exec(value.trim());
+  if (!match) return null;
+  const [, date, time, utc, sign, hours = '', minutes = '00'] = match;
+  const zone = utc === undefined ? `${sign}${hours.padStart(2, '0')}:${minutes}` : 'Z';
+  const ms = Date.parse(`${date}T${time}${zone}`);
   return Number.isFinite(ms) ? ms : null;
 }

@@ -98,6 +98,17 @@ describe('decodeEpochComment', () => {
     expect(article.warnings.map((w) => w.code)).toEqual(['epoch:mismatch']);
   });
 
+  it('reads the date forms of Jekyll and YAML timestamps: a space before the zone, a zone without a colon or of hours alone', () => {
+    for (const date of ['2023-09-15 15:50:00 +0800', '2023-09-15 07:50:00 +0000', '2023-09-15T15:50:00+08', '2023-09-15 02:50:00 -5', '2023-09-15 07:50:00.000 Z']) {
+      const article = parseCnaPost(makePost({ date, epoch: '1694764200000' }));
+      expect([date, article.feedTime, article.feedTimeTaipei, article.warnings]).toEqual([date, '2023-09-15T07:50:00.000Z', '2023-09-15T15:50:00+08:00', []]);
+    }
+    // A date without a time, or a time without a zone, names no instant: the comment gives it.
+    for (const date of ['2023-09-15', '2023-09-15 15:50:00', '2023-09-15 15:50:00 +080']) {
+      expect(parseCnaPost(makePost({ date, epoch: '1694764200000' })).warnings.map((w) => w.code)).toContain('date:from-epoch');
+    }
+  });
+
   it('falls back on the comment when the date is unusable', () => {
     const article = parseCnaPost(makePost({ date: 'yesterday', epoch: '1694764200000' }));
     expect(article.feedTime).toBe('2023-09-15T07:50:00.000Z');
