@@ -64,12 +64,16 @@ describe('the article-text oracle', () => {
       html:
         "<div class='floatImg'><img src='a.jpg'><div class='picinfo'>南韓外交部。（中央社檔案照片）</div></div>" +
         "<div class='youtubeBox'><iframe src='//www.youtube.com/embed/x'></iframe><div class='picinfo'>說明；影片來源：Samsung</div></div>" +
+        '<div><div style="--aspect-ratio:2000/1500;"><picture><img src="b.jpg"></picture></div><div>沒有類別的圖說。（中央社檔案照片）</div></div>' +
+        "<div><div><img src='c.jpg'></div><div class='bookInfoTitle'>書名不是圖說</div></div><div><div><img src='d.jpg'></div><div><p>段落不是圖說，而是這篇報導的內文。</p></div></div>" +
         "<div class='paragraph moreArticle'><figure><figcaption>結尾區塊的圖說</figcaption></figure></div>",
     }));
-    expect(post.captions).toEqual(['南韓外交部。（中央社檔案照片）', '說明；影片來源：Samsung']);
+    expect(post.captions).toEqual(['南韓外交部。（中央社檔案照片）', '說明；影片來源：Samsung', '沒有類別的圖說。（中央社檔案照片）']);
+    expect(post.sentences.map((s) => s.text)).toEqual(['段落不是圖說，而是這篇報導的內文']);
     const image = { caption: '南韓外交部。', credit: '（中央社檔案照片）' };
-    expect(lostCaptions(post, [image, { caption: '說明', credit: '影片來源：Samsung' }])).toEqual([]);
-    expect(lostCaptions(post, [image, { caption: null, credit: null }])).toEqual(['說明；影片來源：Samsung']);
+    const bare = { caption: '沒有類別的圖說。', credit: '（中央社檔案照片）' };
+    expect(lostCaptions(post, [image, { caption: '說明', credit: '影片來源：Samsung' }, bare])).toEqual([]);
+    expect(lostCaptions(post, [image, { caption: null, credit: null }, bare])).toEqual(['說明；影片來源：Samsung']);
   });
 
   it('reads the CNA articles linked as related reading, and tells which related misses', () => {

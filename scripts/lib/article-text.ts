@@ -12,7 +12,7 @@
  * end-matter block or the feed's footer and leaves out what DOMAIN.md §5
  * says is not article text: boilerplate containers, glossary pop-ups,
  * embeds, images and captions (read into `images` and `embeds`, as are the
- * `▲` lines under embeds), the dateline (with a series label glued before
+ * `▲` lines under embeds and the class-less captions of the 2022–23 pages), the dateline (with a series label glued before
  * it), a feature's byline (`文：鄭景雯／攝影：吳家昇`, read into `reporters`
  * and `credits`), parenthesised credits, the closing code, and the
  * newsletter's promotions. It then cuts the text into sentences (at 。！？；) of at
@@ -99,6 +99,24 @@ const isMarkedCaption = (node: HastNode): boolean => node.tagName === 'p' && tex
 
 const squeeze = (text: string): string => text.replace(/[\s\u200b-\u200d]+/g, '');
 
+/** Whether a node holds an image (`img`, `picture`) and no text. */
+const holdsOnlyImage = (node: HastNode): boolean => {
+  const hasImage = (n: HastNode): boolean => n.tagName === 'img' || n.tagName === 'picture' || (n.children ?? []).some(hasImage);
+  return hasImage(node) && squeeze(textOf(node)) === '';
+};
+/**
+ * The caption of the 2022–23 pages, whose markup lost its classes: a `div`
+ * without a class, of text with no block inside, right after a sibling that holds only an
+ * image (`<div><div style="--aspect-ratio:…"><picture>…</picture></div><div>圖為…（中央社檔案照片）</div></div>`).
+ */
+const isBareCaption = (previous: HastNode | null, node: HastNode): boolean =>
+  node.tagName === 'div' &&
+  classesOf(node).length === 0 &&
+  previous !== null &&
+  holdsOnlyImage(previous) &&
+  squeeze(textOf(node)) !== '' &&
+  !(node.children ?? []).some((child) => BLOCKS.has(child.tagName ?? ''));
+
 function classesOf(node: HastNode): string[] {
   const value = node.properties?.className;
   return Array.isArray(value) ? value.map(String) : [];
@@ -139,6 +157,7 @@ function textRuns(root: HastNode): { text: string; kind: TextKind }[] {
         const after = previous;
         if (child.tagName !== 'br') previous = child;
         if (after !== null && classesOf(after).includes('media') && isMarkedCaption(child)) continue;
+        if (isBareCaption(after, child)) continue;
         const childClasses = classesOf(child);
         if (childClasses.some((c) => END_MATTER.has(c)) || isFeedFooter(child)) {
           ended = true;
@@ -199,7 +218,16 @@ function pageCaptions(root: HastNode): string[] {
       if (text !== '') captions.push(text);
       return;
     }
-    for (const child of node.children ?? []) walk(child);
+    let previous: HastNode | null = null;
+    for (const child of node.children ?? []) {
+      if (child.type !== 'element') continue;
+      if (isBareCaption(previous, child)) {
+        captions.push(squeeze(textOf(child)));
+        continue;
+      }
+      walk(child);
+      if (child.tagName !== 'br') previous = child;
+    }
   };
   walk(root);
   return captions;

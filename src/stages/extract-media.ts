@@ -21,6 +21,34 @@ const boxedImages = (element: Element): Element[] => (element.tagName === 'figur
 
 const isCaption = (element: Element): boolean => element.tagName === 'figcaption' || hasClass(element, 'picinfo');
 
+/** Elements a caption line may hold: inline text and line breaks, nothing that makes a block. */
+const CAPTION_INLINE: ReadonlySet<string> = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'small', 'sup', 'sub', 'br']);
+
+/**
+ * The image box of the 2022–23 pages, whose markup came through the feed
+ * without classes:
+ * `<div><div style="--aspect-ratio:2000/1333;"><picture>…<img …></picture></div><div>圖為MQ-9無人機。（圖取自美國國防部網頁defense.gov）</div></div>`.
+ * A `div` of exactly two elements: the first holds the image(s) and no
+ * text, the second is a `div` of inline text only, the caption. Returns the
+ * images and the caption element, or null for any other element.
+ */
+function bareImageBox(element: Element): { images: Element[]; caption: Element } | null {
+  if (element.tagName !== 'div' || element.children.length > 4) return null;
+  let image: Element | null = null;
+  let caption: Element | null = null;
+  for (const child of element.children) {
+    if (child.type === 'text' && child.value.trim() === '') continue;
+    if (child.type !== 'element' || caption !== null) return null;
+    if (image === null) image = child;
+    else caption = child;
+  }
+  if (image === null || caption === null || caption.tagName !== 'div') return null;
+  for (const child of caption.children) if (child.type === 'element' && !CAPTION_INLINE.has(child.tagName)) return null;
+  const images = image.tagName === 'img' ? [image] : selectAll(image, isImg);
+  if (images.length === 0 || textOf(image).trim() !== '' || textOf(caption).trim() === '') return null;
+  return { images, caption };
+}
+
 /** `https://infogram.com/<id>` and `https://infogram.com`: the links of Infogram's attribution line. */
 const INFOGRAM_LINK = /^https?:\/\/(?:www\.)?infogram\.com(?:[/?#]|$)/;
 
@@ -154,6 +182,12 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     if (boxed.length > 0) {
       const caption = captionOf(element);
       for (const img of boxed) addImage(img, caption);
+      return 'remove';
+    }
+    const bare = bareImageBox(element);
+    if (bare !== null) {
+      const caption = splitCaption(cleanText(textOf(bare.caption)));
+      for (const img of bare.images) addImage(img, caption);
       return 'remove';
     }
     if (element.tagName === 'img') {

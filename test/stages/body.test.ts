@@ -93,6 +93,20 @@ describe('extractMedia', () => {
     expect(article.text).not.toContain('民眾戴口罩逛街');
   });
 
+  it('reads the class-less image box of the 2022–23 pages: the picture, then a div with its caption', () => {
+    const box = (caption: string): string =>
+      '<div><div><div style="--aspect-ratio:2000/1500;"><picture><source media="(max-width: 414px)" srcset="https://imgcdn.cna.com.tw/www/WebPhotos/800/20230315/a.jpg">' +
+      `<img src="https://imgcdn.cna.com.tw/www/WebPhotos/800/20230315/a.jpg" alt="竹筴魚。"></picture></div><div>${caption}</div></div></div>`;
+    const article = parse(`${box('圖為高雄魚販販售的竹筴魚。（中央社檔案照片）')}<div></div><div>${dateline}${closing}</div>`);
+    expect(article.images).toEqual([{ src: 'https://imgcdn.cna.com.tw/www/WebPhotos/800/20230315/a.jpg', alt: '竹筴魚。', caption: '圖為高雄魚販販售的竹筴魚。', credit: '（中央社檔案照片）' }]);
+    expect(article.paragraphs).toEqual(['第一段。', '最後一段。']);
+    // Not a caption: a div of paragraphs after an image, or a box whose image part holds text.
+    const text = parse(`<div><div><img src="https://imgcdn.cna.com.tw/a.jpg"></div><div><p>（中央社台北15日電）第一段。</p></div></div>${closing}`);
+    expect([text.images[0]?.caption, text.paragraphs]).toEqual([null, ['第一段。', '最後一段。']]);
+    const mixed = parse(`${dateline}<div><div><img src="https://imgcdn.cna.com.tw/a.jpg">圖前文字。</div><div>圖後文字。</div></div>${closing}`);
+    expect([mixed.images[0]?.caption, mixed.paragraphs]).toEqual([null, ['第一段。', '圖前文字。', '圖後文字。', '最後一段。']]);
+  });
+
   it('prefers data-src over a placeholder src and reads figcaption with a file-photo credit', () => {
     const figure =
       '<figure class="floatImg center"><picture><img src="data:image/gif;base64,R0lGOD" data-src="https://imgcdn.cna.com.tw/www/WebPhotos/1024/20230915/a.jpg" alt=""></picture><figcaption class="picinfo">南韓外交部。（中央社檔案照片）</figcaption></figure>';
