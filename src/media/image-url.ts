@@ -1,4 +1,4 @@
-/** The real URL of an image: lazy `data-src` first, the weserv.nl proxy unwrapped. */
+/** The real URL of an image: lazy `data-src` first, then `src`, then the first of `data-srcset` or `srcset`; the weserv.nl proxy unwrapped. */
 import type { Element } from 'hast';
 import { absoluteUrl, attribute } from '../hast/query.js';
 
@@ -6,7 +6,7 @@ import { absoluteUrl, attribute } from '../hast/query.js';
 const PLACEHOLDER = /^data:|\/(?:blank|spacer|loading|lazy)[^/]*\.(?:gif|png|svg)$/i;
 
 export function imageUrl(img: Element): string | null {
-  const candidates = [attribute(img, 'dataSrc'), attribute(img, 'src'), firstOfSrcset(attribute(img, 'dataSrcset'))];
+  const candidates = [attribute(img, 'dataSrc'), attribute(img, 'src'), firstOfSrcset(attribute(img, 'dataSrcset')), firstOfSrcset(attribute(img, 'srcSet'))];
   for (const candidate of candidates) {
     if (candidate === null || candidate.trim() === '' || PLACEHOLDER.test(candidate.trim())) continue;
     const url = absoluteUrl(candidate);

@@ -112,6 +112,9 @@ describe('extractMedia', () => {
       '<figure class="floatImg center"><picture><img src="data:image/gif;base64,R0lGOD" data-src="https://imgcdn.cna.com.tw/www/WebPhotos/1024/20230915/a.jpg" alt=""></picture><figcaption class="picinfo">南韓外交部。（中央社檔案照片）</figcaption></figure>';
     const [image] = parse(`${figure}${dateline}${closing}`).images;
     expect(image).toEqual({ src: 'https://imgcdn.cna.com.tw/www/WebPhotos/1024/20230915/a.jpg', alt: '', caption: '南韓外交部。', credit: '（中央社檔案照片）' });
+    // No src at all: the first candidate of srcset.
+    const srcset = '<figure class="floatImg center"><picture><img srcset="https://imgcdn.cna.com.tw/www/WebPhotos/800/b.jpg 414w, https://imgcdn.cna.com.tw/www/WebPhotos/1024/b.jpg 1024w" alt=""></picture></figure>';
+    expect(parse(`${srcset}${dateline}${closing}`).images.map((i) => i.src)).toEqual(['https://imgcdn.cna.com.tw/www/WebPhotos/800/b.jpg']);
   });
 
   it('records embeds by kind and keeps their fallback text out of the paragraphs', () => {
