@@ -19,10 +19,11 @@ const isImg = (element: Element): boolean => element.tagName === 'img';
 /** The images of a container of images and their caption (`div.floatImg`, `figure`); empty for any other element. */
 const boxedImages = (element: Element): Element[] => (element.tagName === 'figure' || hasClass(element, 'floatImg') ? selectAll(element, isImg) : []);
 
+/** Inline elements: what a caption may hold (with `<br>`), and what makes a ▲ text node only the start of a sentence. */
+const INLINE: ReadonlySet<string> = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'small', 'sup', 'sub', 'time']);
+
 const isCaption = (element: Element): boolean => element.tagName === 'figcaption' || hasClass(element, 'picinfo');
 
-/** Elements a caption line may hold: inline text and line breaks, nothing that makes a block. */
-const CAPTION_INLINE: ReadonlySet<string> = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'small', 'sup', 'sub', 'br']);
 
 /**
  * The image box of the 2022–23 pages, whose markup came through the feed
@@ -43,7 +44,7 @@ function bareImageBox(element: Element): { images: Element[]; caption: Element }
     else caption = child;
   }
   if (image === null || caption === null || caption.tagName !== 'div') return null;
-  for (const child of caption.children) if (child.type === 'element' && !CAPTION_INLINE.has(child.tagName)) return null;
+  for (const child of caption.children) if (child.type === 'element' && child.tagName !== 'br' && !INLINE.has(child.tagName)) return null;
   const images = image.tagName === 'img' ? [image] : selectAll(image, isImg);
   if (images.length === 0 || textOf(image).trim() !== '' || textOf(caption).trim() === '') return null;
   return { images, caption };
@@ -82,8 +83,6 @@ function outerEmbeds(box: Element): Element[] {
   return found;
 }
 
-/** Inline elements: a ▲ text node they follow is only the start of a sentence, not a caption line. */
-const INLINE: ReadonlySet<string> = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'small', 'sup', 'sub', 'time']);
 
 /** A caption line: a line of its own that opens with ▲ (what follows it, if anything, is a line break or a block). */
 const isMarkedText = (text: Text, next: ElementContent | RootContent | undefined): boolean =>
