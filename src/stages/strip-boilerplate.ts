@@ -81,8 +81,7 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     const sources: Root[] = endMatter ? [removed, endMatter] : [removed];
     const keywords = unique(sources.flatMap(readKeywords));
     const related = uniqueBy(sources.flatMap(readRelated), (link) => link.url);
-    const author = readPageAuthor(removed);
-    return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: author === null ? [] : [author] };
+    return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed) };
   });
 }
 
@@ -130,14 +129,16 @@ function readRelated(root: Root): Related[] {
   return links;
 }
 
-/** `中央社駐布魯塞爾特派員唐佩君／8月26日` → `唐佩君`. */
-const AUTHOR_LINE = /(?:特派員|記者|編譯|特約記者)\s*([\p{Script=Han}·]{2,5})\s*[／/]/u;
+/** `中央社駐布魯塞爾特派員唐佩君／8月26日` → `唐佩君`; `中央社駐東京特派員楊明珠、戴雅真／…` → both. */
+// The text is cleaned first: any run of blanks is one space.
+const AUTHOR_LINE = /(?:特派員|記者|編譯|特約記者) ?([\p{Script=Han}·]{2,5}(?: ?[、，,] ?[\p{Script=Han}·]{2,5}){0,5}) ?[／/]/u;
+const AUTHOR_SEPARATOR = / ?[、，,] ?/u;
 
-function readPageAuthor(root: Root): string | null {
+function readPageAuthors(root: Root): string[] {
   const box = selectAll(root, (element) => hasClass(element, 'author'))[0];
-  if (!box) return null;
-  const match = AUTHOR_LINE.exec(cleanText(textOf(box)).slice(0, 200));
-  return match?.[1] ?? null;
+  if (!box) return [];
+  const names = AUTHOR_LINE.exec(cleanText(textOf(box)).slice(0, 200))?.[1];
+  return names === undefined ? [] : names.split(AUTHOR_SEPARATOR);
 }
 
 /** Whether the element's first child is text starting with `prefix` (`<div>获取更多RSS：…`); reads no more. */

@@ -36,6 +36,8 @@ describe('extractDateline (stage)', () => {
     expect(article.reporters).toEqual(['唐佩君']);
     expect(article.paragraphs).toEqual(['武漢肺炎疫情改變人類生活。']);
     expect(article.warnings.map((w) => w.code)).toContain('dateline:column');
+    const two = parseCnaPost(makePost({ title: '特派專欄 東京奧運', html: column.replace('唐佩君', '楊明珠、 戴雅真') }));
+    expect([two.reporters, two.paragraphs]).toEqual([['楊明珠', '戴雅真'], ['武漢肺炎疫情改變人類生活。']]);
     const feature = parseCnaPost(makePost({ title: '張大春寫老台北【專訪】', html: '<p>文：黃淑芳 攝影：鄭清元</p><p>「我的老台北」</p>' }));
     expect(feature.reporters).toEqual(['黃淑芳']);
     expect(feature.credits?.photographers).toEqual(['鄭清元']);
