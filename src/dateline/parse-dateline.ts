@@ -151,12 +151,26 @@ function toNumber(digits: string | undefined): number | null {
 type People = Pick<DatelineBody, 'reporters' | 'places' | 'guess'>;
 
 /**
+ * Reporters' titles other than 記者, as 記者: a stringer (`特約記者鄭詩韻倫敦`),
+ * an intern (`實習記者`), a posted correspondent (`特派員張淑伶上海`,
+ * `駐日特派員楊明珠東京`, `駐日記者`); and a title repeated before a later
+ * name of the list (`記者唐佩君、特約記者鄭詩韻`) is dropped.
+ */
+const OTHER_TITLE = /(?:駐\p{Script=Han}{1,5}?)?(?:特派員|(?:特約|實習)?記者)/gu;
+const REPEATED_TITLE = /([、，,])記者/gu;
+
+function plainRoles(text: string): string {
+  return text.replace(OTHER_TITLE, '記者').replace(REPEATED_TITLE, '$1');
+}
+
+/**
  * Reporters and places written before the date: `記者X、Y台北` (names then
  * place), `上海記者張淑伶` (place then names), `記盧太城台東縣` (`中央社記`
  * variant), `台北` or `` (no reporter). `placeAfter`: a place follows the
  * date (`記者唐佩君20日布魯塞爾`), so the names stand alone.
  */
-function splitPeople(text: string, placeAfter: boolean): People | null {
+function splitPeople(written: string, placeAfter: boolean): People | null {
+  const text = written.includes('特') || written.includes('實習') || written.includes('駐') ? plainRoles(written) : written;
   const at = text.indexOf('記者');
   if (at < 0 && text.startsWith('記')) return splitNamesAndPlaces(text.slice(1), placeAfter);
   if (at < 0) {

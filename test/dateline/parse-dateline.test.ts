@@ -124,6 +124,23 @@ describe('matchDateline: what is not a CNA dateline', () => {
     expect(matchDateline(text)).toEqual(none);
   });
 
+  it('reads titles other than 記者 (stringer, intern, posted correspondent) as a reporter title, never as a place', () => {
+    const cases: [string, string[], string[]][] = [
+      ['（中央社特約記者鄭詩韻倫敦3日專電）', ['鄭詩韻'], ['倫敦']],
+      ['（中央社實習記者王小明台北3日電）', ['王小明'], ['台北']],
+      ['（中央社特派員張淑伶上海3日電）', ['張淑伶'], ['上海']],
+      ['（中央社駐日特派員楊明珠東京3日專電）', ['楊明珠'], ['東京']],
+      ['（中央社記者唐佩君、特約記者鄭詩韻布魯塞爾/倫敦5日專電）', ['唐佩君', '鄭詩韻'], ['布魯塞爾', '倫敦']],
+      // Places that hold those characters stay places.
+      ['（中央社特拉維夫1日綜合外電報導）', [], ['特拉維夫']],
+      ['（中央社記者林育立駐馬店3日專電）', ['林育立'], ['駐馬店']],
+    ];
+    for (const [opening, reporters, places] of cases) {
+      const match = matchDateline(`${opening}內文。`);
+      expect([opening, match.found && match.dateline.reporters, match.found && match.dateline.places]).toEqual([opening, reporters, places]);
+    }
+  });
+
   it('mentions of 中央社 later in the paragraph are not datelines', () => {
     const text = `${'川普說'.repeat(20)}（中央社記者張謙香港30日電）`;
     expect(matchDateline(text)).toEqual(none);
