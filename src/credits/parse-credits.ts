@@ -155,19 +155,20 @@ type CreditTextReading = { kind: 'credits'; roles: CreditRoles } | { kind: 'unpa
  * meant as a credit but cannot be split. Matches `編輯` in `（編輯 陳惠珍）`; no such
  * group occurs in the 2020–2024 corpus, where every role has `：`, `:`, `；` or `，`.
  */
-const leadingRolePattern = /^\s*(?:實習編譯|編譯|譯者|編輯|編緝|核稿|核槁|攝影)/u;
+const leadingRolePattern = /^\s*(?:實習|特約|責任|執行)?(?:編譯|譯者|編輯|編緝|核稿|核槁|攝影)/u;
 
 /**
  * Split the text inside a credit group into names by role.
  *
- * Reads `譯者：陳昱婷/ 核稿：張正芊`, `實習編譯：N：核稿：N`, `譯者，N/核稿：N`,
+ * Reads `譯者：陳昱婷/ 核稿：張正芊`, `實習編譯：N：核稿：N` (also `特約編譯`, `責任編輯`), `譯者，N/核稿：N`,
  * `編輯；N`, `編輯：N、N/核稿：N、N`, and the book credit
  * `書摘由天下雜誌授權，經中央社節錄，編輯：林廷軍` (text before the first
  * role must end with a comma). `none`: no role label at all (aside or bare name).
  */
 function parseCreditText(text: string): CreditTextReading {
   // A role word, blanks, then `：`, `:`, `；` or `，`: `編輯：` in `編輯：陳惠珍`, `譯者，` in `譯者，曾依璇/核稿：…`.
-  const labels = [...text.matchAll(/(?<role>實習編譯|編譯|譯者|編輯|編緝|核稿|核槁|攝影)[ \u00a0\u3000]*[：:；;，,]/gu)];
+  // A qualifier may stand before the role (`實習編譯`, `特約編譯`, `責任編輯`); the role word decides the bucket.
+  const labels = [...text.matchAll(/(?:實習|特約|責任|執行)?(?<role>編譯|譯者|編輯|編緝|核稿|核槁|攝影)[ \u00a0\u3000]*[：:；;，,]/gu)];
   const first = labels[0];
   if (first === undefined) return leadingRolePattern.test(text) ? { kind: 'unparsed' } : { kind: 'none' };
   const prefix = text.slice(0, first.index).trim();

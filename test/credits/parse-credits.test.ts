@@ -213,6 +213,13 @@ const forms: { form: string; text: string; raw: string; roles: Roles; code: stri
     code: '1120915',
   },
   {
+    form: 'qualified roles (not in the corpus): 特約編譯, 責任編輯',
+    text: '展期至10月底。（特約編譯：王小明/核稿：陳惠珍、林克倫/責任編輯：張正芊）1120915',
+    raw: '（特約編譯：王小明/核稿：陳惠珍、林克倫/責任編輯：張正芊）',
+    roles: roles({ translators: ['王小明'], reviewers: ['陳惠珍', '林克倫'], editors: ['張正芊'] }),
+    code: '1120915',
+  },
+  {
     form: 'credit with no code',
     text: '展期至10月底。（編輯：陳惠珍）',
     raw: '（編輯：陳惠珍）',
