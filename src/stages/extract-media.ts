@@ -24,7 +24,6 @@ const INLINE: ReadonlySet<string> = new Set(['a', 'span', 'b', 'strong', 'em', '
 
 const isCaption = (element: Element): boolean => element.tagName === 'figcaption' || hasClass(element, 'picinfo');
 
-
 /**
  * The image box of the 2022–23 pages, whose markup came through the feed
  * without classes:
@@ -82,7 +81,6 @@ function outerEmbeds(box: Element): Element[] {
   for (const child of box.children) if (child.type === 'element') found.push(...outerEmbeds(child));
   return found;
 }
-
 
 /** A caption line: a line of its own that opens with ▲ (what follows it, if anything, is a line break or a block). */
 const isMarkedText = (text: Text, next: ElementContent | RootContent | undefined): boolean =>
