@@ -32,6 +32,7 @@ const rows: [string, string][] = [
   ['editor code present / decoded / = date', `${f.codePresent} / ${f.codeDecoded} / ${f.codeEqualsDate} (${pct(f.codeEqualsDate, f.codeDecoded)} equal)`],
   ['code read where the text ends with one', `${f.codeDecodedOfClosings} / ${f.codeClosings} (${pct(f.codeDecodedOfClosings, f.codeClosings)})`],
   ['images / with caption / with credit', `${f.images} / ${f.imagesWithCaption} / ${f.imagesWithCredit}`],
+  ['images of the pages shown by an image of the Article', `${f.pageImages - f.lostImages.length} / ${f.pageImages} (${pct(f.pageImages - f.lostImages.length, f.pageImages)})`],
   ['keywords (posts with any)', `${f.keywords} (${f.postsWithKeywords})`],
   ['related links', String(f.related)],
   ['related articles the pages link to, in related', `${f.pageRelated - f.lostRelated.length} / ${f.pageRelated} (${pct(f.pageRelated - f.lostRelated.length, f.pageRelated)})`],
@@ -60,6 +61,7 @@ list('paragraphs with boilerplate, a dateline or a code', f.badParagraphs);
 list('article sentences lost', f.lostText);
 list('sentences of the Articles that are not article text of their page', f.extraText);
 list('captions lost', f.lostCaptions);
+list('images lost', f.lostImages);
 list('related articles lost', f.lostRelated);
 list('article sentences out of order', f.textOutOfOrder);
 list('exceptions', f.crashes);

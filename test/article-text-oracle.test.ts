@@ -4,7 +4,7 @@
  * tells a lost sentence from one out of order.
  */
 import { describe, expect, it } from 'vitest';
-import { checkText, lostCaptions, lostRelatedLinks, readPage } from '../scripts/lib/article-text.js';
+import { checkText, lostCaptions, lostImages, lostRelatedLinks, readPage } from '../scripts/lib/article-text.js';
 import { makePost } from './support/post.js';
 
 const html = [
@@ -74,6 +74,20 @@ describe('the article-text oracle', () => {
     const bare = { caption: '沒有類別的圖說。', credit: '（中央社檔案照片）' };
     expect(lostCaptions(post, [image, { caption: '說明', credit: '影片來源：Samsung' }, bare])).toEqual([]);
     expect(lostCaptions(post, [image, { caption: null, credit: null }, bare])).toEqual(['說明；影片來源：Samsung']);
+  });
+
+  it('reads the images of the article part, not those of boilerplate, embeds or end matter, and tells which images misses', () => {
+    const post = readPage(makePost({
+      html:
+        "<div class='fullPic'><div class='floatImg center'><div class='wrap'><img src='https://images.weserv.nl/?url=imgcdn.cna.com.tw/www/WebPhotos/1024/20200803/a.jpg'></div></div></div>" +
+        "<p>第一段。</p><img class='lazyload' src='data:image/gif;base64,R0lGOD' data-src='https://imgcdn.cna.com.tw/b.jpg?w=1'>" +
+        "<div class='SubscriptionInner'><img src='https://www.cna.com.tw/img/error.svg'></div>" +
+        "<blockquote class='twitter-tweet'><img src='https://pbs.twimg.com/c.jpg'></blockquote>" +
+        "<div class='paragraph moreArticle'><img src='https://imgcdn.cna.com.tw/d.jpg'></div>",
+    }));
+    expect(post.images).toEqual(['a.jpg', 'b.jpg']);
+    expect(lostImages(post, [{ src: 'https://imgcdn.cna.com.tw/www/WebPhotos/1024/20200803/a.jpg' }, { src: 'https://imgcdn.cna.com.tw/b.jpg?w=1' }])).toEqual([]);
+    expect(lostImages(post, [{ src: 'https://imgcdn.cna.com.tw/b.jpg' }])).toEqual(['a.jpg']);
   });
 
   it('reads the CNA articles linked as related reading, and tells which related misses', () => {

@@ -77,6 +77,11 @@ describe.skipIf(!present)('the real corpus', () => {
     expect((figures.pageRelated - figures.lostRelated.length) / figures.pageRelated, figures.lostRelated.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);
   });
 
+  it("shows >= 99.9% of the images of the pages' article parts in images", () => {
+    expect(figures.pageImages).toBeGreaterThan(2000);
+    expect((figures.pageImages - figures.lostImages.length) / figures.pageImages, figures.lostImages.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);
+  });
+
   it("carries >= 99.9% of the pages' image and video captions in an image or embed", () => {
     expect(figures.pageCaptions).toBeGreaterThan(2000);
     expect(figures.embedsWithCaption).toBeGreaterThan(90);

@@ -38,6 +38,8 @@ export interface Page {
   readonly captions: readonly string[];
   /** The CNA articles it links to as related reading, as `/news/<section>/<id>.aspx`. */
   readonly relatedLinks: readonly string[];
+  /** The file names of the images of its article part (`1365x768_613255254874.jpg`), boilerplate and embeds aside. */
+  readonly images: readonly string[];
 }
 
 /** The outcome of `checkText`: how many sentences the paragraphs keep, and which they lose or misplace. */
@@ -301,5 +303,43 @@ export function checkText(page: Page, paragraphs: readonly string[]): TextCheck 
 /** Read a post's page once: its article sentences, captions and related links. */
 export function readPage(post: string): Page {
   const root = fromParse5(parseFragment(post)) as unknown as HastNode;
-  return { sentences: articleSentences(root), captions: pageCaptions(root), relatedLinks: pageRelatedLinks(root) };
+  return { sentences: articleSentences(root), captions: pageCaptions(root), relatedLinks: pageRelatedLinks(root), images: pageImages(root) };
+}
+
+/** Boilerplate and embedded posts: the images inside them (the newsletter form's icons, a tweet's pictures) are not the article's. */
+const NOT_ARTICLE_IMAGES = new Set([...LEFT_OUT_CLASSES].filter((name) => !['fullPic', 'floatImg', 'picinfo', 'noWidthMedia'].includes(name)));
+
+/** The last path segment of an image URL, without query (of the inner URL of a `…weserv.nl/?url=…` proxy): what the Article's `src` must end with. */
+const imageName = (url: string): string => {
+  const inner = url.includes('?url=') ? url.slice(url.indexOf('?url=') + 5) : url;
+  return inner.split(/[?#]/, 1)[0]?.split('/').pop() ?? '';
+};
+
+/** The images of the article part, before the end matter: `img` with a `data-src` or `src` that is not a data URI. */
+function pageImages(root: HastNode): string[] {
+  const names: string[] = [];
+  let ended = false;
+  const walk = (node: HastNode): void => {
+    if (ended) return;
+    const classes = classesOf(node);
+    if (classes.some((c) => END_MATTER.has(c)) || isFeedFooter(node)) {
+      ended = true;
+      return;
+    }
+    if (classes.some((c) => NOT_ARTICLE_IMAGES.has(c))) return;
+    if (node.tagName === 'img') {
+      const properties = node.properties as { dataSrc?: unknown; src?: unknown } | undefined;
+      const url = String(properties?.dataSrc ?? properties?.src ?? '');
+      if (url !== '' && !url.startsWith('data:')) names.push(imageName(url));
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return names;
+}
+
+/** The page's images that no image of the Article shows (compared by file name, so a proxy unwrapped still matches). */
+export function lostImages(page: Page, images: readonly { src: string }[]): string[] {
+  const shown = new Set(images.map((image) => imageName(image.src)));
+  return page.images.filter((name) => !shown.has(name));
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
-import { checkText, lostCaptions, lostRelatedLinks, readPage, textKinds, type TextCheck, type TextKind } from './article-text.js';
+import { checkText, lostCaptions, lostImages, lostRelatedLinks, readPage, textKinds, type TextCheck, type TextKind } from './article-text.js';
 import { roughParagraphs } from './rough-html.js';
 
 export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -43,6 +43,8 @@ export interface PostOutcome {
   readonly captions: { readonly count: number; readonly lost: readonly string[] } | null;
   /** The CNA articles the page links to as related reading, and those missing from `related` (null as for `text`). */
   readonly relatedLinks: { readonly count: number; readonly lost: readonly string[] } | null;
+  /** The images of the page's article part, and those that no image of the Article shows (null as for `text`). */
+  readonly pageImages: { readonly count: number; readonly lost: readonly string[] } | null;
 }
 
 /** `（中央社`, `(中央社`, `（中央通訊社`, `（中央記者`, optionally after a short series label. */
@@ -68,7 +70,7 @@ export function runPost(file: string, folder: string): PostOutcome {
   } catch (thrown) {
     crash = thrown;
   }
-  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null };
+  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null, pageImages: null };
   return {
     file,
     folder,
@@ -83,12 +85,13 @@ export function runPost(file: string, folder: string): PostOutcome {
 }
 
 /** The checks of a CNA Article against a second reading of its page (scripts/lib/article-text.ts). */
-function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks'> {
+function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks' | 'pageImages'> {
   const page = readPage(post);
   return {
     text: checkText(page, article.paragraphs),
     captions: { count: page.captions.length, lost: lostCaptions(page, [...article.images, ...article.embeds]) },
     relatedLinks: { count: page.relatedLinks.length, lost: lostRelatedLinks(page, article.related) },
+    pageImages: { count: page.images.length, lost: lostImages(page, article.images) },
   };
 }
 
@@ -125,6 +128,8 @@ export interface CorpusFigures {
   embedsWithCaption: number;
   pageCaptions: number;
   lostCaptions: string[];
+  pageImages: number;
+  lostImages: string[];
   pageRelated: number;
   lostRelated: string[];
   warningsByCode: Record<string, number>;
@@ -160,7 +165,7 @@ function emptyFigures(posts: number): CorpusFigures {
     datelineOpenings: 0, datelineParsedOfOpenings: 0, datelineFound: 0, datelineByKind: {}, reportersPerPost: {},
     creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
-    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageRelated: 0, lostRelated: [],
+    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageImages: 0, lostImages: [], pageRelated: 0, lostRelated: [],
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
     textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [], writtenSentences: 0, extraText: [],
     textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
@@ -221,6 +226,10 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
   if (o.relatedLinks) {
     f.pageRelated += o.relatedLinks.count;
     for (const link of o.relatedLinks.lost) f.lostRelated.push(`${o.file}: ${link}`);
+  }
+  if (o.pageImages) {
+    f.pageImages += o.pageImages.count;
+    for (const name of o.pageImages.lost) f.lostImages.push(`${o.file}: ${name}`);
   }
   if (o.captions) {
     f.pageCaptions += o.captions.count;
