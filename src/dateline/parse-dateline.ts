@@ -170,7 +170,7 @@ function plainRoles(text: string): string {
  * date (`記者唐佩君20日布魯塞爾`), so the names stand alone.
  */
 function splitPeople(written: string, placeAfter: boolean): People | null {
-  const text = written.includes('特') || written.includes('實習') || written.includes('駐') ? plainRoles(written) : written;
+  const text = plainRoles(written);
   const at = text.indexOf('記者');
   if (at < 0 && text.startsWith('記')) return splitNamesAndPlaces(text.slice(1), placeAfter);
   if (at < 0) {
