@@ -207,32 +207,37 @@ function sentencesOf(text: string): string[] {
 /** The captions of a page's images and videos (`figcaption`, `div.picinfo`) before the end matter, whitespace removed. */
 function pageCaptions(root: HastNode): string[] {
   const captions: string[] = [];
+  walkArticlePart(root, (node, previous) => {
+    if (node.tagName !== 'figcaption' && !classesOf(node).includes('picinfo') && !isBareCaption(previous, node)) return false;
+    const text = squeeze(textOf(node));
+    if (text !== '') captions.push(text);
+    return true;
+  });
+  return captions;
+}
+
+/**
+ * Visit the elements of the article part in page order, up to the first
+ * end-matter block or the feed's footer. `visit` gets each element and its
+ * previous element sibling (line breaks skipped), and returns true to leave
+ * the element's inside unvisited.
+ */
+function walkArticlePart(root: HastNode, visit: (node: HastNode, previous: HastNode | null) => boolean): void {
   let ended = false;
-  const walk = (node: HastNode): void => {
-    if (ended || node.type !== 'element' && node.type !== 'root') return;
-    const classes = classesOf(node);
-    if (classes.some((c) => END_MATTER.has(c)) || isFeedFooter(node)) {
-      ended = true;
-      return;
-    }
-    if (node.tagName === 'figcaption' || classes.includes('picinfo')) {
-      const text = squeeze(textOf(node));
-      if (text !== '') captions.push(text);
-      return;
-    }
+  const walk = (parent: HastNode): void => {
     let previous: HastNode | null = null;
-    for (const child of node.children ?? []) {
+    for (const child of parent.children ?? []) {
+      if (ended) return;
       if (child.type !== 'element') continue;
-      if (isBareCaption(previous, child)) {
-        captions.push(squeeze(textOf(child)));
-        continue;
+      if (classesOf(child).some((c) => END_MATTER.has(c)) || isFeedFooter(child)) {
+        ended = true;
+        return;
       }
-      walk(child);
+      if (!visit(child, previous)) walk(child);
       if (child.tagName !== 'br') previous = child;
     }
   };
   walk(root);
-  return captions;
 }
 
 /** The page's captions that no image or embed of the Article carries (as caption and credit, separators aside). */
@@ -318,23 +323,15 @@ const imageName = (url: string): string => {
 /** The images of the article part, before the end matter: `img` with a `data-src` or `src` that is not a data URI. */
 function pageImages(root: HastNode): string[] {
   const names: string[] = [];
-  let ended = false;
-  const walk = (node: HastNode): void => {
-    if (ended) return;
-    const classes = classesOf(node);
-    if (classes.some((c) => END_MATTER.has(c)) || isFeedFooter(node)) {
-      ended = true;
-      return;
-    }
-    if (classes.some((c) => NOT_ARTICLE_IMAGES.has(c))) return;
+  walkArticlePart(root, (node) => {
+    if (classesOf(node).some((c) => NOT_ARTICLE_IMAGES.has(c))) return true;
     if (node.tagName === 'img') {
       const properties = node.properties as { dataSrc?: unknown; src?: unknown } | undefined;
       const url = String(properties?.dataSrc ?? properties?.src ?? '');
       if (url !== '' && !url.startsWith('data:')) names.push(imageName(url));
     }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(root);
+    return false;
+  });
   return names;
 }
 
