@@ -102,17 +102,17 @@ function markedCaptions(tree: Root): Map<Element | Text, Element> {
       const child = children[index] as ElementContent | RootContent;
       // Blanks and line breaks between the embed and its ▲ line do not part them.
       if ((child.type === 'text' && child.value.trim() === '') || (child.type === 'element' && child.tagName === 'br')) continue;
+      const isLine =
+        child.type === 'text'
+          ? isMarkedText(child, children[index + 1])
+          : child.type === 'element' && child.tagName === 'p' && textOf(child).trimStart().startsWith(CAPTION_MARK);
+      if (previous !== null && isLine) {
+        const embed = outerEmbeds(previous).at(-1);
+        if (embed !== undefined) found.set(child as Element | Text, embed);
+      }
       if (child.type !== 'element') {
-        if (previous !== null && child.type === 'text' && isMarkedText(child, children[index + 1])) {
-          const embed = outerEmbeds(previous).at(-1);
-          if (embed !== undefined) found.set(child, embed);
-        }
         previous = null;
         continue;
-      }
-      if (previous !== null && child.tagName === 'p' && textOf(child).trimStart().startsWith(CAPTION_MARK)) {
-        const embed = outerEmbeds(previous).at(-1);
-        if (embed !== undefined) found.set(child, embed);
       }
       walk(child);
       previous = child;
@@ -139,12 +139,13 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   // Only a post with a ▲ somewhere can have a marked caption; the others skip that walk.
   const marked = draft.source.includes(CAPTION_MARK) ? markedCaptions(tree) : null;
   const embedOf = new Map<Element, number>();
-  /** The caption (`figcaption`, `div.picinfo`) inside an image box or an embed, split from its credit. */
-  const captionOf = (box: Element): SplitCaption => {
-    const captionBox = selectAll(box, isCaption)[0];
+  /** The text of a caption element, split from its credit. */
+  const readCaption = (captionBox: Element | undefined): SplitCaption => {
     const text = captionBox ? cleanText(textOf(captionBox)) : '';
     return text === '' ? NO_CAPTION : splitCaption(text);
   };
+  /** The caption (`figcaption`, `div.picinfo`) inside an image box or an embed, split from its credit. */
+  const captionOf = (box: Element): SplitCaption => readCaption(selectAll(box, isCaption)[0]);
   const addImage = (img: Element, { caption, credit }: SplitCaption): void => {
     const src = imageUrl(img);
     if (src === null) {
@@ -183,7 +184,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     }
     const bare = bareImageBox(element);
     if (bare !== null) {
-      const caption = splitCaption(cleanText(textOf(bare.caption)));
+      const caption = readCaption(bare.caption);
       for (const img of bare.images) addImage(img, caption);
       return 'remove';
     }
