@@ -86,9 +86,13 @@ export function textOf(node: Parent | ElementContent): string {
   return text;
 }
 
-/** Collapse runs of blanks (NBSP, U+3000 and zero-width spaces included) to one space and trim. */
+/**
+ * Collapse runs of blanks (NBSP, U+3000, the zero-width space and non-joiner
+ * included) to one space and trim. The zero-width joiner is not a blank: it
+ * joins emoji sequences (`👩‍⚕️`) and stays.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/[\s\u200b-\u200d]+/g, ' ').trim();
+  return text.replace(/[\s\u200b\u200c]+/g, ' ').trim();
 }
 
 /** `https://www.cna.com.tw/news/aopl/202309150183.aspx`: already what the URL parser would return. */

@@ -220,6 +220,11 @@ describe('extractText', () => {
     expect(parse(`${dateline}<p>甲&nbsp; 乙<br>丙</p>${closing}`).paragraphs).toEqual(['第一段。', '甲 乙', '丙', '最後一段。']);
   });
 
+  it('keeps the zero-width joiner of emoji sequences, and treats zero-width spaces as blanks', () => {
+    const emoji = '防疫資訊\u{1f469}\u200d\u2695\ufe0f\u{1f468}\u200d\u2695\ufe0f';
+    expect(parse(`${dateline}<p>${emoji}</p><p>甲\u200b \u200b乙</p>${closing}`).paragraphs).toEqual(['第一段。', emoji, '甲 乙', '最後一段。']);
+  });
+
   it('rejects a post whose body has no text as body:empty', () => {
     const result = safeParseCnaPost(makePost({ html: '<div class="paragraph"></div>' }), { file: 'empty.md' });
     expect(result.ok ? null : [result.error.code, result.error.stage, result.error.file, result.error.field]).toEqual(['body:empty', 'validate-article', 'empty.md', 'paragraphs']);
