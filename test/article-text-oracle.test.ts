@@ -16,9 +16,11 @@ const html = [
   '<div class="SubscriptionInner"><p>訂閱電子報可以收到每天最精華的新聞摘要</p></div>',
   '<div class="media myCustom"><ul><li>祭典日期：每年七月至八月之間舉行</li></ul></div>',
   '<blockquote>我們會一直把這個祭典傳承給下一代的孩子</blockquote>',
+  '<p>▼影片上方的說明文字屬於嵌入內容而不是內文</p><br>',
   "<div class='media'><div class='noWidthMedia'><a class='gie-single' href='http://www.gettyimages.com/detail/1'>Embed from Getty Images</a></div></div>",
   '<br><p>▲影片下方的說明文字屬於嵌入內容而不是內文</p>',
   '<p>▲列表中的說明文字不在嵌入內容之後所以算內文</p>',
+  '<p>▼下面不是嵌入內容所以這一行也算內文</p>',
   '<p>部落青年也回到家鄉協助準備工作。（編輯：陳惠珍）1120915</p>',
   '</div>',
   '<div class="paragraph moreArticle"><p>延伸閱讀的文章標題不是文章的內容而是連結</p></div>',
@@ -35,6 +37,7 @@ describe('the article-text oracle', () => {
       { text: '祭典日期：每年七月至八月之間舉行', kind: 'fact box' },
       { text: '我們會一直把這個祭典傳承給下一代的孩子', kind: 'quote' },
       { text: '▲列表中的說明文字不在嵌入內容之後所以算內文', kind: 'paragraph' },
+      { text: '▼下面不是嵌入內容所以這一行也算內文', kind: 'paragraph' },
       { text: '部落青年也回到家鄉協助準備工作', kind: 'paragraph' },
     ]);
   });

@@ -12,7 +12,7 @@
  * end-matter block or the feed's footer and leaves out what DOMAIN.md §5
  * says is not article text: boilerplate containers, glossary pop-ups,
  * embeds, images and captions (read into `images` and `embeds`, as are the
- * `▲` lines under embeds and the class-less captions of the 2022–23 pages), the dateline (with a series label glued before
+ * `▲` lines under embeds, the `▼` lines above them, and the class-less captions of the 2022–23 pages), the dateline (with a series label glued before
  * it), a feature's byline (`文：鄭景雯／攝影：吳家昇`, read into `reporters`
  * and `credits`), parenthesised credits, the closing code, and the
  * newsletter's promotions. It then cuts the text into sentences (at 。！？；) of at
@@ -99,6 +99,13 @@ const isFeedFooter = (node: HastNode): boolean => node.tagName === 'div' && text
 /** `<p>▲…</p>`: CNA's caption line under an embed (read into `embeds`), when it follows a `div.media`. */
 const isMarkedCaption = (node: HastNode): boolean => node.tagName === 'p' && textOf(node).trimStart().startsWith('▲');
 
+/** `<p>▼…</p>`: a caption line above an embed (read into `embeds`), when a `div.media` follows it. */
+const isMarkedCaptionAbove = (node: HastNode): boolean => node.tagName === 'p' && textOf(node).trimStart().startsWith('▼');
+
+/** The element after `index` among `siblings`, line breaks skipped. */
+const nextElement = (siblings: readonly HastNode[], index: number): HastNode | null =>
+  siblings.slice(index + 1).find((node) => node.type === 'element' && node.tagName !== 'br') ?? null;
+
 const squeeze = (text: string): string => text.replace(/[\s\u200b-\u200d]+/g, '');
 
 /** Whether a node holds an image (`img`, `picture`) and no text. */
@@ -152,13 +159,18 @@ function textRuns(root: HastNode): { text: string; kind: TextKind }[] {
     };
     const read = (parent: HastNode): void => {
       let previous: HastNode | null = null;
-      for (const child of parent.children ?? []) {
+      const children = parent.children ?? [];
+      for (const [index, child] of children.entries()) {
         if (ended) return;
         if (child.type === 'text') run += child.value ?? '';
         if (child.type !== 'element') continue;
         const after = previous;
         if (child.tagName !== 'br') previous = child;
         if (after !== null && classesOf(after).includes('media') && isMarkedCaption(child)) continue;
+        if (isMarkedCaptionAbove(child)) {
+          const next = nextElement(children, index);
+          if (next !== null && classesOf(next).includes('media')) continue;
+        }
         if (isBareCaption(after, child)) continue;
         const childClasses = classesOf(child);
         if (childClasses.some((c) => END_MATTER.has(c)) || isFeedFooter(child)) {

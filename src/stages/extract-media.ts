@@ -74,6 +74,9 @@ function infogramAttribution(element: Element): string | null {
 /** CNA's mark for a caption written as a paragraph under the embed it describes: `<p>▲前雙面間諜斯克里帕爾2018年在英國遭到神經毒劑攻擊。</p>`. */
 const CAPTION_MARK = '▲';
 
+/** The mark for a caption written as a paragraph above the embed it describes: `<p>▼海地總統摩依士發言，8分51秒起提台灣。</p><div class='media'>…`. */
+const CAPTION_MARK_ABOVE = '▼';
+
 /** The embeds of a box that are not inside another embed (a youtubeBox, not also its iframe), in document order. */
 function outerEmbeds(box: Element): Element[] {
   if (isEmbedElement(box)) return [box];
@@ -86,34 +89,53 @@ function outerEmbeds(box: Element): Element[] {
 const isMarkedText = (text: Text, next: ElementContent | RootContent | undefined): boolean =>
   text.value.trimStart().startsWith(CAPTION_MARK) && (next === undefined || (next.type === 'element' && !INLINE.has(next.tagName)));
 
+/** Whether a node is only layout between an embed and its caption line: blanks or a line break. */
+const isSpacing = (node: ElementContent | RootContent): boolean =>
+  (node.type === 'text' && node.value.trim() === '') || (node.type === 'element' && node.tagName === 'br');
+
+/** A caption line and the embed it describes; `above` for a ▼ line, which comes before its embed. */
+type MarkedLine = { embed: Element; above: boolean };
+
 /**
- * The lines that open with ▲ right after an element holding an embed, each
- * mapped to the last embed element before it: paragraphs (in the corpus 28
- * in 23 posts, each after a `div.media`), and bare text inside the embed's
- * own box (`<a class='gie-single'>…</a><br>▲圖為…` in a Getty box: 2 lines
- * in 1 post).
+ * The caption lines written as text beside an embed, each mapped to the
+ * embed it describes:
+ * - lines that open with ▲ right after an element holding an embed, mapped
+ *   to the last embed of that element: paragraphs (in the corpus 28 in 23
+ *   posts, each after a `div.media`), and bare text inside the embed's own
+ *   box (`<a class='gie-single'>…</a><br>▲圖為…` in a Getty box: 2 lines in
+ *   1 post);
+ * - paragraphs that open with ▼ right before an element holding an embed,
+ *   mapped to the first embed of that element (8 in 5 posts, each before a
+ *   `div.media`).
  */
-function markedCaptions(tree: Root): Map<Element | Text, Element> {
-  const found = new Map<Element | Text, Element>();
+function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
+  const found = new Map<Element | Text, MarkedLine>();
   const walk = (parent: Root | Element): void => {
     let previous: Element | null = null;
+    let above: Element | null = null;
     const { children } = parent;
     for (let index = 0; index < children.length; index += 1) {
       const child = children[index] as ElementContent | RootContent;
-      // Blanks and line breaks between the embed and its ▲ line do not part them.
-      if ((child.type === 'text' && child.value.trim() === '') || (child.type === 'element' && child.tagName === 'br')) continue;
+      // Blanks and line breaks between the embed and its caption line do not part them.
+      if (isSpacing(child)) continue;
       const isLine =
         child.type === 'text'
           ? isMarkedText(child, children[index + 1])
           : child.type === 'element' && child.tagName === 'p' && textOf(child).trimStart().startsWith(CAPTION_MARK);
       if (previous !== null && isLine) {
         const embed = outerEmbeds(previous).at(-1);
-        if (embed !== undefined) found.set(child as Element | Text, embed);
+        if (embed !== undefined) found.set(child as Element | Text, { embed, above: false });
       }
       if (child.type !== 'element') {
         previous = null;
+        above = null;
         continue;
       }
+      if (above !== null) {
+        const embed = outerEmbeds(child)[0];
+        if (embed !== undefined) found.set(above, { embed, above: true });
+      }
+      above = child.tagName === 'p' && textOf(child).trimStart().startsWith(CAPTION_MARK_ABOVE) ? child : null;
       walk(child);
       previous = child;
     }
@@ -123,6 +145,18 @@ function markedCaptions(tree: Root): Map<Element | Text, Element> {
 }
 
 const NO_CAPTION: SplitCaption = { caption: null, credit: null };
+
+/** An embed's own credit (`影片來源：…`) and its caption line's, in that order. */
+const joinCredits = (own: string | null, line: string | null): string | null => (own === null ? line : line === null ? own : `${own} ${line}`);
+
+/** The embed an embed element shows: read from the first element of the box that names a URL (the iframe of a youtubeBox, the tweet's link). */
+function readEmbedBox(element: Element): { found: NonNullable<ReturnType<typeof readEmbed>>; candidate: Element } | null {
+  for (const candidate of [element, ...selectAll(element, () => true)]) {
+    const found = readEmbed(candidate);
+    if (found !== null) return { found, candidate };
+  }
+  return null;
+}
 
 const nonEmpty = (text: string | null): string | null => {
   const clean = text === null ? '' : cleanText(text);
@@ -136,9 +170,11 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   const images: Image[] = [];
   const embeds: Embed[] = [];
   let dropped = 0;
-  // Only a post with a ▲ somewhere can have a marked caption; the others skip that walk.
-  const marked = draft.source.includes(CAPTION_MARK) ? markedCaptions(tree) : null;
+  // Only a post with a ▲ or ▼ somewhere can have a marked caption; the others skip that walk.
+  const marked = draft.source.includes(CAPTION_MARK) || draft.source.includes(CAPTION_MARK_ABOVE) ? markedCaptions(tree) : null;
   const embedOf = new Map<Element, number>();
+  /** ▼ lines taken for an embed not read yet: its caption, split from its credit. */
+  const captionsAbove = new Map<Element, SplitCaption>();
   /** The text of a caption element, split from its credit. */
   const readCaption = (captionBox: Element | undefined): SplitCaption => {
     const text = captionBox ? cleanText(textOf(captionBox)) : '';
@@ -159,13 +195,18 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
    * (then the line stays text; an Infogram chart's caption is only its title, which the line replaces);
    * a credit the embed has (`影片來源：…`) comes before the line's. Whether the line was taken.
    */
-  const takeCaptionLine = (describes: Element, text: string): boolean => {
+  const takeCaptionLine = ({ embed: describes, above }: MarkedLine, text: string): boolean => {
+    const line = splitCaption(cleanText(text).slice(CAPTION_MARK.length).trimStart());
+    if (above) {
+      // The embed comes later: take the line if the embed will be read and has no caption of its own.
+      if (readEmbedBox(describes) === null || captionOf(describes).caption !== null) return false;
+      captionsAbove.set(describes, line);
+      return true;
+    }
     const at = embedOf.get(describes);
     const embed = at === undefined ? undefined : embeds[at];
     if (at === undefined || embed === undefined || (embed.caption !== null && embed.kind !== 'infogram')) return false;
-    const line = splitCaption(cleanText(text).slice(CAPTION_MARK.length).trimStart());
-    const credits = [embed.credit, line.credit].filter((credit) => credit !== null);
-    embeds[at] = { ...embed, caption: line.caption, credit: credits.length > 0 ? credits.join(' ') : null };
+    embeds[at] = { ...embed, caption: line.caption, credit: joinCredits(embed.credit, line.credit) };
     return true;
   };
   const removeText =
@@ -202,16 +243,15 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
       return 'remove';
     }
     if (isEmbedElement(element)) {
-      // The first element of the box that names a URL (the iframe of a youtubeBox, the tweet's link).
-      for (const candidate of [element, ...selectAll(element, () => true)]) {
-        const found = readEmbed(candidate);
-        if (found === null) continue;
+      const read = readEmbedBox(element);
+      if (read !== null) {
+        const { found, candidate } = read;
         const { caption, credit } = captionOf(element);
+        const above = captionsAbove.get(element);
         // An Infogram chart names its title in data-title (and in the attribution line below it).
-        const title = caption === null && found.kind === 'infogram' ? nonEmpty(attribute(candidate, 'dataTitle')) : null;
-        embeds.push({ ...found, caption: caption ?? title, credit });
+        const title = caption === null && above === undefined && found.kind === 'infogram' ? nonEmpty(attribute(candidate, 'dataTitle')) : null;
+        embeds.push({ ...found, caption: caption ?? above?.caption ?? title, credit: joinCredits(credit, above?.credit ?? null) });
         embedOf.set(element, embeds.length - 1);
-        break;
       }
       return 'remove';
     }

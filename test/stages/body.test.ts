@@ -170,6 +170,27 @@ describe('extractMedia', () => {
     expect(article.paragraphs).toEqual(['第一段。', '▲這一行留在本文。', '第二段。', '▲注意事項也留在本文。', '最後一段。']);
   });
 
+  it('reads a ▼ line right above an embed as its caption, and leaves other ▼ lines in the text', () => {
+    const youtube = (id: string, caption = ''): string =>
+      `<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/${id}'></iframe></div>${caption && `<div class='picinfo'>${caption}</div>`}</div></div>`;
+    const getty = "<div class='media'><div class='noWidthMedia'><a class='gie-single' href='http://www.gettyimages.fi/detail/108565248'>Embed from Getty Images</a></div></div>";
+    const html = [
+      dateline,
+      `<p>▼海地總統摩依士發言，8分51秒起提台灣。</p>${youtube('AHybUwPzHoU')}`,
+      `<p><span style="font-weight: 400;">▼圖為桑彼德多與他的父親。（路透社）</span></p><br>${getty}`,
+      `<p>▼這一行留在本文，影片有自己的說明。</p>${youtube('eNnz15dF5_w', '影片說明。影片來源：Skyhank')}`,
+      '<p>▼下一段不是嵌入內容，這一行留在本文。</p><p>第二段。</p>',
+      closing,
+    ].join('');
+    const article = parse(html);
+    expect(article.embeds.map(({ kind, caption, credit }) => ({ kind, caption, credit }))).toEqual([
+      { kind: 'youtube', caption: '海地總統摩依士發言，8分51秒起提台灣。', credit: null },
+      { kind: 'getty', caption: '圖為桑彼德多與他的父親。', credit: '（路透社）' },
+      { kind: 'youtube', caption: '影片說明。', credit: '影片來源：Skyhank' },
+    ]);
+    expect(article.paragraphs).toEqual(['第一段。', '▼這一行留在本文，影片有自己的說明。', '▼下一段不是嵌入內容，這一行留在本文。', '第二段。', '最後一段。']);
+  });
+
   it('reads a ▲ line written as bare text inside the embed\'s own box as its caption', () => {
     const getty = (id: string, after: string): string =>
       `<div class='media'><div class='noWidthMedia'><a class='gie-single' href='http://www.gettyimages.hk/detail/${id}'>Embed from Getty Images</a>` +
