@@ -80,6 +80,12 @@ export interface Draft {
   readonly dateline?: Dateline | null | undefined;
   /** Month and year written inside the dateline (`台北109年12月31日電`), for resolving its day. */
   readonly datelineWritten?: { readonly year: number | null; readonly month: number | null } | undefined;
+  /**
+   * In a post of several stories, the index in `paragraphs` of the first paragraph of each later story (whose
+   * dateline `extract-dateline` removed), in order; empty for a post of one story. `extract-credits` takes the
+   * closing of the lead story, the one before the first of them.
+   */
+  readonly storyStarts?: readonly number[] | undefined;
   readonly credits?: Credits | null | undefined;
   readonly editorCode?: EditorCode | null | undefined;
   /** The feed time in `options.timeZone`, ISO with offset (formatted once, by `resolve-dates`). */

@@ -25,7 +25,7 @@ export const warningCodes = {
   'dateline:inner': 'a later paragraph opens with another dateline (a post of several stories); removed from the text',
   'credits:missing': 'no closing credit (編輯/譯者/核稿)',
   'credits:unparsed': 'a closing credit-like group could not be split into roles',
-  'credits:inner': 'a paragraph before the closing ends with another credit and code (a post of several stories); removed from the text',
+  'credits:inner': 'another story of the post ends with its own credit and code (a post of several stories: the closing is the lead story\'s); removed from the text',
   'editor-code:missing': 'no 7-digit editor code at the end of the article',
   'editor-code:not-a-date': 'the editor code is not a real ROC-calendar date',
   'editor-code:malformed': 'digits after the closing credit are not 7 digits long (a mistyped code)',

@@ -2,9 +2,11 @@
  * Stage `extract-credits`: the closing credit (`（編輯：陳惠珍）`,
  * `（譯者：X/核稿：Y）`) and the 7-digit ROC editor code (`1120915`), removed
  * from the paragraph that holds them. Paragraphs after it (fact boxes,
- * lists) stay in the article. In a post of several stories, the closings
- * (credit and code, or a code alone) of the earlier stories are removed too
- * and reported as `credits:inner`.
+ * lists) stay in the article. In a post of several stories (a running story:
+ * the newest version on top, earlier ones below, each with its dateline and
+ * closing), the closing is the lead story's, the one before the first later
+ * dateline (`draft.storyStarts`); the closings (credit and code, or a code
+ * alone) of the other stories are removed too and reported as `credits:inner`.
  */
 import { findClosingParagraph, matchClosing, type ClosingMatch } from '../credits/parse-credits.js';
 import { decodeRocDate } from '../credits/roc-date.js';
@@ -17,7 +19,7 @@ const STAGE = 'extract-credits';
 export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
   const paragraphs = draft.paragraphs;
   if (!paragraphs || paragraphs.length === 0) return draft;
-  const index = findClosingParagraph(paragraphs);
+  const index = closingParagraph(paragraphs, draft.storyStarts?.[0]);
   const match = index === -1 ? null : matchClosing(paragraphs[index] ?? '');
   if (match === null) {
     let next: Draft = { ...draft, credits: null, editorCode: null };
@@ -33,7 +35,7 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
     editorCode: match.code === null ? null : { raw: match.code, date: codeDate },
   };
   // One warning for all of them: a post can hold thousands (warnings are copied per call).
-  if (inner.length > 0) next = warn(next, STAGE, 'credits:inner', `removed ${describeRemoved(inner, 'closing')} of earlier stories in the post`);
+  if (inner.length > 0) next = warn(next, STAGE, 'credits:inner', `removed ${describeRemoved(inner, 'closing')} of the other stories in the post`);
   if (match.credits === null) {
     next = match.creditsUnparsed
       ? warn(next, STAGE, 'credits:unparsed', `the closing group ${match.creditsUnparsed.slice(0, 60)} could not be split into roles`)
@@ -45,6 +47,15 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
   return next;
 });
 
+/**
+ * The paragraph of the closing: the lead story's when the post has later stories
+ * (`leadEnd`: where the first of them starts) and the lead story has one, else the post's.
+ */
+function closingParagraph(paragraphs: readonly string[], leadEnd: number | undefined): number {
+  const lead = leadEnd === undefined ? -1 : findClosingParagraph(paragraphs.slice(0, leadEnd));
+  return lead !== -1 ? lead : findClosingParagraph(paragraphs);
+}
+
 /** `…互動。1090909（編輯：孫承武）1090909`: the code written twice, once before the credit. */
 function dropRepeatedCode(text: string, code: string | null): string {
   if (code === null || !text.endsWith(code)) return text;
@@ -53,9 +64,9 @@ function dropRepeatedCode(text: string, code: string | null): string {
 }
 
 /**
- * Cut the closing out of paragraph `index`, and the credit-and-code closings
- * of earlier stories out of the paragraphs before it. Paragraphs left empty
- * are dropped.
+ * Cut the closing out of paragraph `index`, and the coded closings of the
+ * other stories out of the other paragraphs (before it, and after it when it
+ * is the lead story's). Paragraphs left empty are dropped.
  */
 function removeClosings(paragraphs: readonly string[], index: number, match: ClosingMatch): { paragraphs: string[]; inner: string[] } {
   const inner: string[] = [];
@@ -63,7 +74,7 @@ function removeClosings(paragraphs: readonly string[], index: number, match: Clo
   for (const [at, text] of paragraphs.entries()) {
     let kept = text;
     if (at === index) kept = dropRepeatedCode(text.slice(0, match.start).trim(), match.code);
-    else if (at < index) {
+    else {
       // Inner closings need a code, so only a paragraph ending in a digit can hold one.
       const earlier = /\d\s*$/.test(text.slice(-8)) ? matchClosing(text) : null;
       // A code is required: a bare credit-like aside mid-article is text. (matchClosing only takes a code with no credit when it is a real date.)

@@ -25,7 +25,7 @@ export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
       continue;
     }
     const { dateline: parsed } = match;
-    const { paragraphs: nextParagraphs, inner } = removeDatelines(paragraphs, index, match.end);
+    const { paragraphs: nextParagraphs, inner, storyStarts } = removeDatelines(paragraphs, index, match.end);
     let next = draft;
     // One warning for all of them: a post can hold thousands (warnings are copied per call).
     if (inner.length > 0) next = warn(next, STAGE, 'dateline:inner', `removed ${describeRemoved(inner, 'dateline')} of later stories in the post`);
@@ -33,6 +33,7 @@ export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
     return {
       ...next,
       paragraphs: nextParagraphs,
+      storyStarts,
       dateline: {
         raw: parsed.raw,
         agency: parsed.agency,
@@ -60,12 +61,13 @@ function opensLikeDateline(text: string): boolean {
 
 /**
  * Cut the dateline (ending at `end`) out of paragraph `index`, and the
- * datelines that open later paragraphs (further stories of the same post).
- * Paragraphs left empty are dropped.
+ * datelines that open later paragraphs (further stories of the same post),
+ * noting where each later story starts. Paragraphs left empty are dropped.
  */
-function removeDatelines(paragraphs: readonly string[], index: number, end: number): { paragraphs: string[]; inner: string[] } {
+function removeDatelines(paragraphs: readonly string[], index: number, end: number): { paragraphs: string[]; inner: string[]; storyStarts: number[] } {
   const inner: string[] = [];
   const out: string[] = [];
+  const storyStarts: number[] = [];
   for (const [at, text] of paragraphs.entries()) {
     let kept = text;
     if (at === index) kept = text.slice(end).trim();
@@ -74,11 +76,13 @@ function removeDatelines(paragraphs: readonly string[], index: number, end: numb
       if (later?.found && later.dateline.label === null) {
         inner.push(later.dateline.raw);
         kept = text.slice(later.end).trim();
+        // The story starts here, or at the next paragraph when nothing else is left in this one.
+        storyStarts.push(out.length);
       }
     }
     if (kept !== '') out.push(kept);
   }
-  return { paragraphs: out, inner };
+  return { paragraphs: out, inner, storyStarts };
 }
 
 /** A name in a byline: two to five Han characters (`鄭景雯`, `名切千繪`). */

@@ -18,8 +18,18 @@ describe('extractDateline (stage)', () => {
       '<p>（中央社記者廖禹揚首爾15日專電）第一則。（編輯：陳惠珍）1120915</p><h2>第二則標題</h2><p>（中央社台北15日電）第二則內容。（編輯：黃自強）1120915</p>';
     const article = parseCnaPost(makePost({ html }));
     expect(article.paragraphs).toEqual(['第一則。', '第二則標題', '第二則內容。']);
-    expect(article.credits?.editors).toEqual(['黃自強']);
+    expect(article.credits?.editors).toEqual(['陳惠珍']);
     expect(article.warnings.map((w) => w.code).sort()).toEqual(['credits:inner', 'dateline:inner']);
+  });
+
+  it("takes the lead story's closing in a post of several stories, and the post's when the lead story has none", () => {
+    const later = '<p>（中央社台北14日電）較早的報導。（編輯：黃自強）1120914</p>';
+    const lead = parseCnaPost(makePost({ html: `<p>（中央社記者廖禹揚首爾15日專電）最新報導。</p><p>結尾。（編輯：陳惠珍）1120915</p><p>圖表說明</p>${later}` }));
+    expect([lead.credits?.editors, lead.editorCode?.raw, lead.paragraphs]).toEqual([['陳惠珍'], '1120915', ['最新報導。', '結尾。', '圖表說明', '較早的報導。']]);
+    expect(lead.warnings.find((w) => w.code === 'credits:inner')?.message).toContain('（編輯：黃自強）1120914');
+    expect(lead.warnings.map((w) => w.code)).not.toContain('editor-code:mismatch');
+    const none = parseCnaPost(makePost({ html: `<p>（中央社記者廖禹揚首爾15日專電）最新報導。</p>${later}` }));
+    expect([none.credits?.editors, none.editorCode?.raw, none.paragraphs]).toEqual([['黃自強'], '1120914', ['最新報導。', '較早的報導。']]);
   });
 
   it('says a digest has no dateline, and invents no reporter', () => {
