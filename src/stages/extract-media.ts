@@ -89,9 +89,9 @@ function outerEmbeds(box: Element): Element[] {
 const isMarkedText = (text: Text, next: ElementContent | RootContent | undefined): boolean =>
   text.value.trimStart().startsWith(CAPTION_MARK) && (next === undefined || (next.type === 'element' && !INLINE.has(next.tagName)));
 
-/** Whether a node is only layout between an embed and its caption line: blanks or a line break. */
+/** Whether a node parts nothing between an embed and its caption line: blanks, a line break or a comment. */
 const isSpacing = (node: ElementContent | RootContent): boolean =>
-  (node.type === 'text' && node.value.trim() === '') || (node.type === 'element' && node.tagName === 'br');
+  node.type === 'comment' || (node.type === 'text' && node.value.trim() === '') || (node.type === 'element' && node.tagName === 'br');
 
 /** A caption line and the embed it describes; `above` for a ▼ line, which comes before its embed. */
 type MarkedLine = { embed: Element; above: boolean };
@@ -116,7 +116,7 @@ function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
     const { children } = parent;
     for (let index = 0; index < children.length; index += 1) {
       const child = children[index] as ElementContent | RootContent;
-      // Blanks and line breaks between the embed and its caption line do not part them.
+      // Blanks, line breaks and comments between the embed and its caption line do not part them.
       if (isSpacing(child)) continue;
       const isLine =
         child.type === 'text'

@@ -176,7 +176,7 @@ describe('extractMedia', () => {
     const getty = "<div class='media'><div class='noWidthMedia'><a class='gie-single' href='http://www.gettyimages.fi/detail/108565248'>Embed from Getty Images</a></div></div>";
     const html = [
       dateline,
-      `<p>▼海地總統摩依士發言，8分51秒起提台灣。</p>${youtube('AHybUwPzHoU')}`,
+      `<p>▼海地總統摩依士發言，8分51秒起提台灣。</p><!-- a comment parts nothing -->${youtube('AHybUwPzHoU')}`,
       `<p><span style="font-weight: 400;">▼圖為桑彼德多與他的父親。（路透社）</span></p><br>${getty}`,
       `<p>▼這一行留在本文，影片有自己的說明。</p>${youtube('eNnz15dF5_w', '影片說明。影片來源：Skyhank')}`,
       '<p>▼下一段不是嵌入內容，這一行留在本文。</p><p>第二段。</p>',
