@@ -77,6 +77,8 @@ export interface Draft {
   readonly images?: readonly Image[] | undefined;
   readonly embeds?: readonly Embed[] | undefined;
   readonly paragraphs?: readonly string[] | undefined;
+  /** Reader notices taken out of the text (suicide-prevention hotlines, the alcohol warning, a publisher's note). */
+  readonly notices?: readonly string[] | undefined;
   readonly dateline?: Dateline | null | undefined;
   /** Month and year written inside the dateline (`台北109年12月31日電`), for resolving its day. */
   readonly datelineWritten?: { readonly year: number | null; readonly month: number | null } | undefined;

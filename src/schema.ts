@@ -135,6 +135,12 @@ export const articleSchema = z.object({
   keywords: z.array(z.string().min(1)),
   related: z.array(relatedSchema),
   embeds: z.array(embedSchema),
+  /**
+   * Reader notices CNA adds to a story, kept out of `paragraphs`: the suicide-prevention hotlines
+   * (`珍惜生命，自殺不能解決問題…`), the alcohol warning (`飲酒過量有害身體健康…`), a content warning
+   * before a video, a book excerpt's publisher's note (`（書摘為時報出版授權，小標為中央社所加）`).
+   */
+  notices: z.array(z.string().min(1)),
   warnings: z.array(warningSchema),
 });
 

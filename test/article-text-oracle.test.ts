@@ -22,13 +22,15 @@ const html = [
   '<p>▲列表中的說明文字不在嵌入內容之後所以算內文</p>',
   '<p>▼下面不是嵌入內容所以這一行也算內文</p>',
   '<p>部落青年也回到家鄉協助準備工作。（編輯：陳惠珍）1120915</p>',
+  "<p class='warning'>珍惜生命，自殺不能解決問題，生命一定可以找到出路。若須諮商或相關協助，可撥衛福部專線「1925」。</p>",
+  '<p>飲酒過量有害身體健康，未滿18歲請勿飲酒。</p>',
   '</div>',
   '<div class="paragraph moreArticle"><p>延伸閱讀的文章標題不是文章的內容而是連結</p></div>',
   '<p>結尾區塊之後的任何文字都不是這篇報導的內容</p>',
 ].join('');
 
 describe('the article-text oracle', () => {
-  it('keeps the sentences of text blocks, by kind, without label, dateline, byline, pop-ups, boilerplate, credits or end matter', () => {
+  it('keeps the sentences of text blocks, by kind, without label, dateline, byline, pop-ups, boilerplate, credits, reader notices or end matter', () => {
     expect(readPage(makePost({ html })).sentences).toEqual([
       { text: '原住民族的祭典今年照常舉行', kind: 'paragraph' },
       { text: '活動現場也悄悄出現新的防疫措施', kind: 'paragraph' },

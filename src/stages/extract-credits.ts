@@ -7,8 +7,12 @@
  * closing), the closing is the lead story's, the one before the first later
  * dateline (`draft.storyStarts`); the closings (credit and code, or a code
  * alone) of the other stories are removed too and reported as `credits:inner`.
+ * Reader notices that follow or precede the closing (a suicide-prevention
+ * hotline, the alcohol warning, a publisher's note; `body/notices.ts`) leave
+ * the text for `notices`.
  */
 import { findClosingParagraph, matchClosing, type ClosingMatch } from '../credits/parse-credits.js';
+import { isNotice, splitPublisherNote } from '../body/notices.js';
 import { decodeRocDate } from '../credits/roc-date.js';
 import type { Draft } from '../draft.js';
 import { defineStage, describeRemoved, warn } from '../stage.js';
@@ -22,15 +26,15 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
   const index = closingParagraph(paragraphs, draft.storyStarts?.[0]);
   const match = index === -1 ? null : matchClosing(paragraphs[index] ?? '');
   if (match === null) {
-    let next: Draft = { ...draft, credits: null, editorCode: null };
+    let next: Draft = { ...draft, ...takeNotices(paragraphs, null), credits: null, editorCode: null };
     next = warn(next, STAGE, 'credits:missing', 'no closing credit (編輯/譯者/核稿) at the end of the article');
     return warn(next, STAGE, 'editor-code:missing', 'no 7-digit editor code at the end of the article');
   }
-  const { paragraphs: cleaned, inner } = removeClosings(paragraphs, index, match);
+  const { paragraphs: cleaned, inner, note } = removeClosings(paragraphs, index, match);
   const codeDate = match.code === null ? null : decodeRocDate(match.code);
   let next: Draft = {
     ...draft,
-    paragraphs: cleaned,
+    ...takeNotices(cleaned, note),
     credits: match.credits,
     editorCode: match.code === null ? null : { raw: match.code, date: codeDate },
   };
@@ -46,6 +50,13 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
   else if (codeDate === null) next = warn(next, STAGE, 'editor-code:not-a-date', `the editor code ${match.code} is not a real ROC-calendar date`);
   return next;
 });
+
+/** Take the reader notices (`body/notices.ts`) out of the paragraphs; `note` is a publisher's note cut off the closing paragraph. */
+function takeNotices(paragraphs: readonly string[], note: string | null): { paragraphs: readonly string[]; notices: string[] } {
+  const notices = paragraphs.filter(isNotice);
+  if (note !== null) notices.push(note);
+  return { paragraphs: notices.length === 0 ? paragraphs : paragraphs.filter((paragraph) => !isNotice(paragraph)), notices };
+}
 
 /**
  * The paragraph of the closing: the lead story's when the post has later stories
@@ -64,17 +75,22 @@ function dropRepeatedCode(text: string, code: string | null): string {
 }
 
 /**
- * Cut the closing out of paragraph `index`, and the coded closings of the
- * other stories out of the other paragraphs (before it, and after it when it
- * is the lead story's). Paragraphs left empty are dropped.
+ * Cut the closing out of paragraph `index` (and a publisher's note right
+ * before it), and the coded closings of the other stories out of the other
+ * paragraphs (before it, and after it when it is the lead story's).
+ * Paragraphs left empty are dropped.
  */
-function removeClosings(paragraphs: readonly string[], index: number, match: ClosingMatch): { paragraphs: string[]; inner: string[] } {
+function removeClosings(paragraphs: readonly string[], index: number, match: ClosingMatch): { paragraphs: string[]; inner: string[]; note: string | null } {
   const inner: string[] = [];
   const out: string[] = [];
+  let note: string | null = null;
   for (const [at, text] of paragraphs.entries()) {
     let kept = text;
-    if (at === index) kept = dropRepeatedCode(text.slice(0, match.start).trim(), match.code);
-    else {
+    if (at === index) {
+      kept = dropRepeatedCode(text.slice(0, match.start).trim(), match.code);
+      const split = splitPublisherNote(kept);
+      if (split !== null) [kept, note] = split;
+    } else {
       // Inner closings need a code, so only a paragraph ending in a digit can hold one.
       const earlier = /\d\s*$/.test(text.slice(-8)) ? matchClosing(text) : null;
       // A code is required: a bare credit-like aside mid-article is text. (matchClosing only takes a code with no credit when it is a real date.)
@@ -85,5 +101,5 @@ function removeClosings(paragraphs: readonly string[], index: number, match: Clo
     }
     if (kept !== '') out.push(kept);
   }
-  return { paragraphs: out, inner };
+  return { paragraphs: out, inner, note };
 }

@@ -39,6 +39,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     keywords: draft.keywords ?? [],
     related: draft.related ?? [],
     embeds: draft.embeds ?? [],
+    notices: draft.notices ?? [],
     warnings: draft.messages.map(({ code, message }) => ({ code, message })),
   };
 }

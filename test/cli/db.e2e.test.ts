@@ -157,6 +157,32 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     expect(integrity(db)).toBe('ok');
   });
 
+  it('adds the notices column to a database made by an earlier version, and fills it on the next run', () => {
+    const folder = join(dir, 'notices');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(join(import.meta.dirname, '../../fixtures/closing-before-suicide-note/post.md'), join(folder, 'post.md'));
+    const db = join(dir, 'old-columns.sqlite');
+    expect(run([folder, '--db', db, '-q']).status).toBe(0);
+    const notices = (): unknown => {
+      const check = openSqlite(db);
+      try {
+        return check.prepare('SELECT notices FROM articles').all();
+      } finally {
+        check.close();
+      }
+    };
+    const [row] = notices() as { notices: string }[];
+    expect(JSON.parse(row?.notices ?? '[]')).toEqual([expect.stringMatching(/^自殺警語：珍惜生命/)]);
+    // A database of 0.1 has no notices column.
+    const old = openSqlite(db);
+    old.exec('ALTER TABLE articles DROP COLUMN notices; PRAGMA user_version = 1;');
+    old.close();
+    expect(() => notices()).toThrow(/notices/);
+    expect(run([folder, '--db', db, '-q']).status).toBe(0);
+    expect(notices()).toEqual([row]);
+    expect(integrity(db)).toBe('ok');
+  });
+
   it('search finds an article by a Chinese phrase from its text', () => {
     const article = JSON.parse(ndjson[Math.floor(ndjson.length / 2)] as string) as { id: string; text: string };
     const phrase = (article.text.match(/[\u4e00-\u9fff]{8,}/gu) ?? [])[0]?.slice(0, 6);

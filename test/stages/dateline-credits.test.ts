@@ -83,6 +83,27 @@ describe('extractCredits (stage)', () => {
     expect(article.paragraphs).toEqual(['內文。', '莊永明小檔案']);
   });
 
+  it('takes reader notices out of the text, after the code, before it, or glued before the credit', () => {
+    const suicide = '珍惜生命，自殺不能解決問題，生命一定可以找到出路。若須諮商或相關協助，可撥衛福部專線「1925」。';
+    const alcohol = '飲酒過量有害身體健康，未滿18歲請勿飲酒。';
+    const video = '影片內容有警察開槍畫面，請審慎考慮後決定是否點擊觀看';
+    const after = parseCnaPost(makePost({ html: `<p>（中央社台北15日電）內文。</p><p>${video}</p><p>結尾。（編輯：陳惠珍）1120915</p><p class='warning'>${suicide}</p><p>${alcohol}</p>` }));
+    expect([after.paragraphs, after.notices, after.credits?.editors, after.editorCode?.raw]).toEqual([['內文。', '結尾。'], [video, suicide, alcohol], ['陳惠珍'], '1120915']);
+    const glued = parseCnaPost(makePost({ html: `<p>（中央社台北15日電）內文。</p><p>※自殺警語：${suicide}（編輯：陳惠珍）1120915</p>` }));
+    expect([glued.paragraphs, glued.notices, glued.credits?.editors, glued.editorCode?.raw]).toEqual([['內文。'], [`※自殺警語：${suicide}`], ['陳惠珍'], '1120915']);
+    const note = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。</p><p>危險中。（書摘為時報出版授權，小標為中央社所加）（編輯：趙敏雅）1120915</p>' }));
+    expect([note.paragraphs, note.notices, note.credits?.editors]).toEqual([['內文。', '危險中。'], ['（書摘為時報出版授權，小標為中央社所加）'], ['趙敏雅']]);
+    // Article text that speaks of the same things stays: no hotline, not at the start, or a long paragraph.
+    const text = [
+      '珍惜生命是這場座談的主題。',
+      '衛福部說，珍惜生命，自殺不能解決問題，並公布安心專線1925的使用人數。',
+      `珍惜生命，自殺防治專線去年接到${'很多'.repeat(100)}來電。`,
+      '飲酒文化在韓國根深柢固。',
+    ];
+    const kept = parseCnaPost(makePost({ html: `<p>（中央社台北15日電）內文。</p>${text.map((t) => `<p>${t}</p>`).join('')}<p>結尾。（編輯：陳惠珍）1120915</p>` }));
+    expect([kept.paragraphs, kept.notices]).toEqual([['內文。', ...text, '結尾。'], []]);
+  });
+
   it('gives a code that is not a date date:null and a warning', () => {
     const article = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。（編輯：陳惠珍）1121315</p>' }));
     expect(article.editorCode).toEqual({ raw: '1121315', date: null });

@@ -6,7 +6,7 @@
  * Chinese, which has no spaces), kept in sync by triggers.
  */
 
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 export const pragmas = `
 PRAGMA journal_mode = WAL;
@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS articles (
   keywords TEXT NOT NULL,
   related TEXT NOT NULL,
   embeds TEXT NOT NULL,
-  warnings TEXT NOT NULL
+  warnings TEXT NOT NULL,
+  notices TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
 CREATE TABLE IF NOT EXISTS rejects (
@@ -91,8 +92,17 @@ COMMIT;
 export const articleColumns = [
   'id', 'url', 'section', 'section_name', 'title', 'source', 'date', 'feed_time', 'feed_time_taipei',
   'reporters', 'editors', 'text', 'file', 'tags', 'categories', 'dateline', 'credits', 'editor_code',
-  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings',
+  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings', 'notices',
 ] as const;
+
+/**
+ * Columns added to `articles` after its first version, with their
+ * definitions: a database made before has them added when it is opened
+ * (existing rows get the default until their post is written again).
+ */
+export const addedColumns: readonly { readonly name: string; readonly definition: string }[] = [
+  { name: 'notices', definition: "TEXT NOT NULL DEFAULT '[]'" },
+];
 
 const updatedColumns = articleColumns.filter((c) => c !== 'id');
 

@@ -29,6 +29,7 @@ export async function openStore(path: string, inputs: readonly string[], now: ()
   try {
     db.exec(sql.pragmas);
     db.exec(sql.createTables);
+    addMissingColumns(db);
     db.prepare(sql.startRun).run(now().toISOString(), 'running', JSON.stringify(inputs));
     runId = Number(db.prepare('SELECT last_insert_rowid() AS id').get()?.id);
   } catch (error) {
@@ -36,6 +37,14 @@ export async function openStore(path: string, inputs: readonly string[], now: ()
     throw new CommandError(`cannot set up the database ${JSON.stringify(path)}: ${describeSystemError(error)}.`);
   }
   return createStore(db, path, runId, now);
+}
+
+/** Add the columns a database made by an earlier version lacks (`sql.addedColumns`). */
+function addMissingColumns(db: SqlDatabase): void {
+  const present = new Set(db.prepare('PRAGMA table_info(articles)').all().map((row) => String(row['name'])));
+  for (const { name, definition } of sql.addedColumns) {
+    if (!present.has(name)) db.exec(`ALTER TABLE articles ADD COLUMN ${name} ${definition}`);
+  }
 }
 
 function createStore(db: SqlDatabase, path: string, runId: number, now: () => Date): ArticleStore {
@@ -100,5 +109,6 @@ export function articleRow(article: Article, file: string): SqlValue[] {
     json(article.related),
     json(article.embeds),
     json(article.warnings),
+    json(article.notices),
   ];
 }

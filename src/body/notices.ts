@@ -1,0 +1,40 @@
+/**
+ * Reader notices: fixed texts CNA adds to a story, which are not part of
+ * it. In the corpus (42 posts), each is a paragraph of its own, most after
+ * the closing code, some before it, about half marked `p.warning` (a class
+ * that also marks real subheads, so the text decides):
+ * - the suicide-prevention notice of stories about suicide (36):
+ *   `珍惜生命，自殺不能解決問題，生命一定可以找到出路。若須諮商或相關協助，可撥衛福部專線「1925」…`,
+ *   also opening `自殺警語：`, `※自殺警語：` or `請珍惜生命。自殺防治專線…`;
+ * - the alcohol warning Taiwan's law requires (5): `飲酒過量有害身體健康，未滿18歲請勿飲酒。`;
+ * - a content warning before a video (1): `影片內容有警察開槍畫面，請審慎考慮後決定是否點擊觀看`.
+ * A book excerpt's publisher's note before the closing credit
+ * (`（書摘為時報出版授權，小標為中央社所加）`) is one too. `extract-credits` takes
+ * them out of the text (after cutting the closing, which may follow a notice
+ * in the same paragraph).
+ */
+
+/** Paragraphs longer than this are article text, whatever they open with (the longest notice is 97 characters). */
+const MAX_NOTICE = 200;
+
+const MARK = String.raw`^(?:※\s*)?(?:(?:自殺)?警語[：:]\s*)?`;
+const SUICIDE = new RegExp(`${MARK}請?珍惜生命`, 'u');
+/** The suicide notice always gives a hotline: a 專線 or 生命線 name, or one of the numbers 1925, 1980, 1995. */
+const HOTLINE = /專線|生命線|1925|1980|1995/u;
+const ALCOHOL = new RegExp(`${MARK}(?:飲酒過量[，,]?\\s*有害|禁止酒駕|未滿18歲(?:請勿|禁止)飲酒)`, 'u');
+const CONTENT_WARNING = new RegExp(`${MARK}[^。]{0,30}請(?:審慎|斟酌)[^。]{0,12}(?:觀看|點擊|點閱)`, 'u');
+
+/** Whether a paragraph is a reader notice (see the module comment). */
+export function isNotice(paragraph: string): boolean {
+  if (paragraph.length > MAX_NOTICE) return false;
+  return (SUICIDE.test(paragraph) && HOTLINE.test(paragraph)) || ALCOHOL.test(paragraph) || CONTENT_WARNING.test(paragraph);
+}
+
+/** `…危險中。（書摘為時報出版授權，小標為中央社所加）`: a publisher's note in brackets at the end of a paragraph. */
+const PUBLISHER_NOTE = /[（(](?:書摘|本文)[^（）()]{0,40}授權[^（）()]{0,40}[）)]$/u;
+
+/** Split a publisher's note off the end of a paragraph: `[text before, note]`, or null when there is none. */
+export function splitPublisherNote(paragraph: string): [string, string] | null {
+  const found = PUBLISHER_NOTE.exec(paragraph);
+  return found === null ? null : [paragraph.slice(0, found.index).trim(), found[0]];
+}
