@@ -21,6 +21,8 @@ const html = [
   '<br><p>▲影片下方的說明文字屬於嵌入內容而不是內文</p>',
   '<p>▲列表中的說明文字不在嵌入內容之後所以算內文</p>',
   '<p>▼下面不是嵌入內容所以這一行也算內文</p>',
+  '<div class="myCustom"><div class="book-title"><div>今晨最新</div></div><ul><li><a href="https://www.cna.com.tw/news/firstnews/202008140007.aspx">今晨頭條的標題不是這篇報導的內文</a></li></ul></div>',
+  '<div class="squareBox"><a href="https://www.nature.com/articles/x"><div class="squareTitle">刊登在Nature的研究：</div><div>研究論文的標題也不是這篇報導的內文</div></a></div>',
   '<p>部落青年也回到家鄉協助準備工作。（編輯：陳惠珍）1120915</p>',
   "<p class='warning'>珍惜生命，自殺不能解決問題，生命一定可以找到出路。若須諮商或相關協助，可撥衛福部專線「1925」。</p>",
   '<p>飲酒過量有害身體健康，未滿18歲請勿飲酒。</p>',
@@ -87,6 +89,7 @@ describe('the article-text oracle', () => {
         "<div class='fullPic'><div class='floatImg center'><div class='wrap'><img src='https://images.weserv.nl/?url=imgcdn.cna.com.tw/www/WebPhotos/1024/20200803/a.jpg'></div></div></div>" +
         "<p>第一段。</p><img class='lazyload' src='data:image/gif;base64,R0lGOD' data-src='https://imgcdn.cna.com.tw/b.jpg?w=1'>" +
         "<div class='SubscriptionInner'><img src='https://www.cna.com.tw/img/error.svg'></div>" +
+        "<div class='squareBox'><a href='https://www.nature.com/articles/x'><picture><img src='https://imgcdn.cna.com.tw/card.jpg'></picture><div class='squareTitle'>刊登在Nature的研究：</div></a></div>" +
         "<blockquote class='twitter-tweet'><img src='https://pbs.twimg.com/c.jpg'></blockquote>" +
         "<div class='paragraph moreArticle'><img src='https://imgcdn.cna.com.tw/d.jpg'></div>",
     }));
@@ -100,9 +103,11 @@ describe('the article-text oracle', () => {
       html:
         "<p>第一段。</p><div class='insertGroup'><a href='/news/aipl/202008140121.aspx'>李登輝最後巡禮</a></div>" +
         "<p><a href='https://www.cna.com.tw/news/firstnews/202008145003.aspx'>延伸閱讀》圖輯</a></p><p><a href='https://www.cna.com.tw/news/aipl/202008149999.aspx'>內文連結</a></p>" +
+        "<div class='myCustom'><div class='book-title'><div>今晨最新</div></div><ul><li><a href='https://www.cna.com.tw/news/firstnews/202008140007.aspx'>今晨頭條一則</a></li></ul></div>" +
+        "<div class='myCustom'><div class='book-title'><div>小檔案</div></div><ul><li>說明文字</li><li><a href='https://www.cna.com.tw/news/aipl/202008149998.aspx'>事實框連結</a></li></ul></div>" +
         "<div class='paragraph moreArticle'><a href='https://www.cna.com.tw/news/aipl/202008140121.aspx?x=1'>重複</a><a href='/tag/hysearchws.aspx?q=x'>標籤</a></div>",
     }));
-    expect(post.relatedLinks).toEqual(['/news/aipl/202008140121.aspx', '/news/firstnews/202008145003.aspx']);
-    expect(lostRelatedLinks(post, [{ url: 'https://www.cna.com.tw/news/aipl/202008140121.aspx' }])).toEqual(['/news/firstnews/202008145003.aspx']);
+    expect(post.relatedLinks).toEqual(['/news/aipl/202008140121.aspx', '/news/firstnews/202008145003.aspx', '/news/firstnews/202008140007.aspx']);
+    expect(lostRelatedLinks(post, [{ url: 'https://www.cna.com.tw/news/aipl/202008140121.aspx' }])).toEqual(['/news/firstnews/202008145003.aspx', '/news/firstnews/202008140007.aspx']);
   });
 });

@@ -72,7 +72,7 @@ const END_MATTER = new Set(['articlekeywordGroup', 'moreArticle', 'bottomBox']);
 const LEFT_OUT_CLASSES = new Set([
   'SubscriptionInner', 'insertGroup', 'bottomArticleBanner', 'pcBox', 'mbBox',
   'dictionary-box', 'topicbox', 'instagram-media', 'twitter-tweet', 'noWidthMedia', 'youtubeBox',
-  'fullPic', 'floatImg', 'picinfo',
+  'fullPic', 'floatImg', 'picinfo', 'squareBox',
 ]);
 const LEFT_OUT_TAGS = new Set(['script', 'style', 'figure', 'picture', 'img', 'iframe', 'video', 'svg', 'form', 'input', 'noscript']);
 const BLOCKS = new Set([
@@ -97,6 +97,31 @@ const textOf = (node: HastNode): string => (node.type === 'text' ? node.value ??
 
 /** The feed's footer, `<div>获取更多RSS：<br><a>https://feedx.net</a>…</div>`, ends the page. */
 const isFeedFooter = (node: HastNode): boolean => node.tagName === 'div' && textOf(node).trimStart().startsWith('获取更多RSS');
+
+/**
+ * A box of headline links (`今晨最新`, `美選最新`): a `myCustom` or `book`
+ * box in which every text is inside a link, apart from its `book-title`.
+ */
+const isLinkBox = (node: HastNode): boolean => {
+  const classes = classesOf(node);
+  if (!classes.includes('myCustom') && !classes.includes('book')) return false;
+  let linked = 0;
+  let loose = 0;
+  const count = (n: HastNode, inLink: boolean): void => {
+    if (n.type === 'text' && squeeze(n.value ?? '') !== '') {
+      if (inLink) linked += 1;
+      else loose += 1;
+    }
+    if (n.type !== 'element' && n.type !== 'root') return;
+    if (classesOf(n).includes('book-title') || ['iframe', 'img', 'script'].includes(n.tagName ?? '')) {
+      if (n.tagName !== undefined && n.tagName !== 'div') loose += 1;
+      return;
+    }
+    for (const child of n.children ?? []) count(child, inLink || n.tagName === 'a');
+  };
+  count(node, false);
+  return linked > 0 && loose === 0;
+};
 
 /** `<p>▲…</p>`: CNA's caption line under an embed (read into `embeds`), when it follows a `div.media`. */
 const isMarkedCaption = (node: HastNode): boolean => node.tagName === 'p' && textOf(node).trimStart().startsWith('▲');
@@ -179,7 +204,7 @@ function textRuns(root: HastNode): { text: string; kind: TextKind }[] {
           ended = true;
           return;
         }
-        if (LEFT_OUT_TAGS.has(child.tagName ?? '') || childClasses.some((c) => LEFT_OUT_CLASSES.has(c))) continue;
+        if (LEFT_OUT_TAGS.has(child.tagName ?? '') || childClasses.some((c) => LEFT_OUT_CLASSES.has(c)) || isLinkBox(child)) continue;
         if (BLOCKS.has(child.tagName ?? '')) {
           flush();
           visit(child, within);
@@ -271,7 +296,7 @@ const articlePath = (href: string): string | undefined => ARTICLE_LINK.exec(href
 /**
  * The CNA articles a post links to as related reading: in 延伸閱讀 and
  * the topic timeline (`div.moreArticle`), in inline related stories
- * (`div.insertGroup`) and in `延伸閱讀》…` paragraphs; as
+ * (`div.insertGroup`), in boxes of headline links (`今晨最新`) and in `延伸閱讀》…` paragraphs; as
  * `/news/<section>/<id>.aspx` paths, without duplicates.
  */
 function pageRelatedLinks(root: HastNode): string[] {
@@ -285,7 +310,7 @@ function pageRelatedLinks(root: HastNode): string[] {
   };
   const walk = (node: HastNode): void => {
     const classes = classesOf(node);
-    if (classes.includes('moreArticle') || classes.includes('insertGroup') || (node.tagName === 'p' && /^\s*延伸閱讀/.test(textOf(node)))) {
+    if (classes.includes('moreArticle') || classes.includes('insertGroup') || isLinkBox(node) || (node.tagName === 'p' && /^\s*延伸閱讀/.test(textOf(node)))) {
       collect(node);
       return;
     }

@@ -1,7 +1,8 @@
 /**
  * Stage `strip-boilerplate`: remove the site's boilerplate (DOMAIN.md §5)
  * from the article tree, keeping the hashtags as `keywords` and the related
- * links (延伸閱讀, topic timeline, inline related stories) as `related`.
+ * links (延伸閱讀, topic timeline, inline related stories, link boxes and
+ * cards) as `related`.
  *
  * The rules are data: `createStripBoilerplate([...defaultBoilerplateRules, myRule])`
  * builds the stage with one more rule.
@@ -50,12 +51,54 @@ function isNewsletterPromo(element: Element): boolean {
   return hasDescendant(element, (child) => child.tagName === 'a' && NEWSLETTER_LINK.test(attribute(child, 'href') ?? ''));
 }
 
+const isBoxTitle = (element: Element): boolean => hasClass(element, 'book-title');
+
+/**
+ * A box of links and nothing else, its title aside: `div.myCustom` (or
+ * `div.book`) of a `div.book-title` (`今晨最新`, `美選最新`) and a list whose
+ * items are only links (`<li><a class="moreArticle-link" href="…">美國會最快12日提彈劾案…</a></li>`):
+ * the 早安世界 digests' latest headlines, an election box in an article
+ * (24 posts). A fact box with any text of its own outside links is article
+ * text and stays.
+ */
+function isLinkBox(element: Element): boolean {
+  if (!hasClass(element, 'myCustom') && !hasClass(element, 'book')) return false;
+  let links = 0;
+  const onlyLinks = (parent: Element): boolean => {
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        if (NOT_BLANK.test(child.value)) return false;
+      } else if (child.type === 'element' && !isBoxTitle(child)) {
+        if (child.tagName === 'a') {
+          if (attribute(child, 'href') && NOT_BLANK.test(textOf(child))) links += 1;
+          // A series box (`div.topicbox`, its own rule) is not a box of related links, nor is an embed or an image.
+        } else if (!LINK_BOX_PARTS.has(child.tagName) || hasClass(child, 'topicbox') || !onlyLinks(child)) return false;
+      }
+    }
+    return true;
+  };
+  return onlyLinks(element) && links > 0;
+}
+
+/** What a box of links may be made of besides its links. */
+const LINK_BOX_PARTS: ReadonlySet<string> = new Set(['div', 'span', 'ul', 'ol', 'li', 'p', 'strong', 'b', 'em', 'i', 'br']);
+
+/**
+ * `div.squareBox`: a card linking to a story's source, with a stock
+ * thumbnail (5 posts): `<div class="squareBox"><a href="https://www.nature.com/articles/…"><div class="wrap"><picture><img …></picture></div>`
+ * `<div class="text"><div class="squareTitle">刊登在「Nature」的研究：</div><div>Protect the Antarctic Peninsula — before it’s too late</div></div></a></div>`.
+ */
+const isLinkCard = byClass('squareBox');
+const isCardLabel = (element: Element): boolean => hasClass(element, 'squareTitle');
+
 /** The boilerplate of CNA's 2020–21 and 2023+ page templates. */
 export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
   { name: 'newsletter form', test: byClass('SubscriptionInner') },
   { name: 'newsletter promotion paragraph', test: isNewsletterPromo },
   { name: 'inline related stories', test: byClass('insertGroup') },
   { name: 'inline 延伸閱讀 link paragraphs', test: isRelatedParagraph },
+  { name: 'link boxes (今晨最新)', test: isLinkBox },
+  { name: 'link cards to a source', test: isLinkCard },
   { name: 'ad slots', test: byClass('bottomArticleBanner', 'pcBox', 'mbBox', 'adslot_infinite') },
   { name: 'glossary pop-up', test: byClass('dictionary-box', 'dic-icon') },
   { name: 'column header (author, series title)', test: byClass('topicbox') },
@@ -113,12 +156,22 @@ function readKeywords(root: Root): string[] {
     .filter((keyword) => keyword !== '');
 }
 
-/** Links of 延伸閱讀 / topic timelines / inline related stories, not the block titles. */
+/** Links of 延伸閱讀 / topic timelines / inline related stories / link boxes and cards, not the block titles. */
 function readRelated(root: Root): Related[] {
-  const blocks = selectAll(root, (element) => hasClass(element, 'moreArticle') || hasClass(element, 'insertGroup') || isRelatedParagraph(element));
+  const blocks = selectAll(
+    root,
+    (element) => hasClass(element, 'moreArticle') || hasClass(element, 'insertGroup') || isRelatedParagraph(element) || isLinkBox(element) || isLinkCard(element),
+  );
+  // Cards inside a box of links are in `blocks` too (selectAll reaches inside matches).
   const links: Related[] = [];
   for (const block of blocks) {
-    const titled = new Set(selectAll(block, isBlockTitle).flatMap((title) => selectAll(title, isAnchor)));
+    if (isLinkCard(block)) {
+      const card = readLinkCard(block);
+      if (card !== null) links.push(card);
+      continue;
+    }
+    // Block titles are not links to read, and a link card inside a box is read as a card.
+    const titled = new Set(selectAll(block, (element) => isBlockTitle(element) || isBoxTitle(element) || isLinkCard(element)).flatMap((title) => selectAll(title, isAnchor)));
     for (const anchor of selectAll(block, isAnchor)) {
       if (titled.has(anchor)) continue;
       const url = absoluteUrl(attribute(anchor, 'href'));
@@ -127,6 +180,26 @@ function readRelated(root: Root): Related[] {
     }
   }
   return links;
+}
+
+/** A link card's link: titled by the text under its label (the paper's title), else by the label without its colon. */
+function readLinkCard(card: Element): Related | null {
+  const anchor = selectAll(card, isAnchor)[0];
+  const url = anchor === undefined ? null : absoluteUrl(attribute(anchor, 'href'));
+  if (anchor === undefined || url === null) return null;
+  const title = cleanText(textOutside(anchor, isCardLabel));
+  const label = cleanText(selectAll(anchor, isCardLabel).map(textOf).join('')).replace(/[：:]$/, '');
+  return title !== '' ? { title, url } : label !== '' ? { title: label, url } : null;
+}
+
+/** The text of a subtree without the elements `skip` holds for. */
+function textOutside(node: Element, skip: (element: Element) => boolean): string {
+  let text = '';
+  for (const child of node.children) {
+    if (child.type === 'text') text += child.value;
+    else if (child.type === 'element' && !skip(child)) text += textOutside(child, skip);
+  }
+  return text;
 }
 
 /** `中央社駐布魯塞爾特派員唐佩君／8月26日` → `唐佩君`; `中央社駐東京特派員楊明珠、戴雅真／…` → both. */

@@ -60,6 +60,31 @@ describe('stripBoilerplate', () => {
     expect(article.related).toEqual([{ title: '武漢肺炎增1例', url: 'https://www.cna.com.tw/news/firstnews/202008065004.aspx' }]);
   });
 
+  it('reads a box of headline links (今晨最新) into related, and keeps fact boxes, series boxes and embeds in such a box', () => {
+    const item = (id: string, title: string): string => `<li><a class="moreArticle-link" href="https://www.cna.com.tw/news/firstnews/${id}.aspx">${title}</a></li>`;
+    const links = `<div class='myCustom'><span><div class="book-title"><div>今晨最新</div></div><div class="book"><div class="book-content"><ul class="book-list">${item('202101100212', '美國會最快12日提彈劾案')}${item('202101100213', '非洲武漢肺炎突破300萬大關')}</ul></div></div></span></div>`;
+    const facts = '<div class=\'myCustom\'><div class="book-title"><div>小檔案</div></div><ul class="book-list"><li>出生：1950年</li><li><a href="https://www.cna.com.tw/news/firstnews/202101100214.aspx">相關報導</a></li></ul></div>';
+    const series = "<div class='myCustom'><div class='topicbox'><a href='https://www.cna.com.tw/topic/newstopic/3354.aspx'><div class='topictitle'>台灣錢潮滾滾1</div></a></div></div>";
+    const slides = "<div class='myCustom'><iframe src='//www.slideshare.net/slideshow/embed_code/key/sgzig09OKNiVRo'></iframe><strong><a href='//www.slideshare.net/cnanews/ss-238849424'></a></strong></div>";
+    const article = parse(`${dateline}${links}${facts}${series}${slides}${closing}`);
+    expect(article.paragraphs).toEqual(['第一段。', '小檔案', '出生：1950年', '相關報導', '最後一段。']);
+    expect(article.related.map((link) => link.title)).toEqual(['美國會最快12日提彈劾案', '非洲武漢肺炎突破300萬大關']);
+    expect(article.embeds.map((embed) => embed.url)).toEqual(['https://www.slideshare.net/slideshow/embed_code/key/sgzig09OKNiVRo']);
+  });
+
+  it("reads a card linking to a story's source into related, without its label or its thumbnail", () => {
+    const card = (label: string, title: string): string =>
+      `<div class="squareBox"><a href="https://www.nature.com/articles/d41586-020-02939-5"><div class="wrap"><picture><img src="https://images.weserv.nl/?url=imgcdn.cna.com.tw/www/webphotos/800/20200507/600x600_278445740001.jpg"></picture></div>` +
+      `<div class="text"><div class="squareTitle">${label}</div><div>${title}</div></div></a></div>`;
+    const article = parse(`${dateline}${card('刊登在「Nature」的研究：', 'Protect the Antarctic Peninsula')}${closing}`);
+    expect([article.paragraphs, article.images, article.related]).toEqual([
+      ['第一段。', '最後一段。'],
+      [],
+      [{ title: 'Protect the Antarctic Peninsula', url: 'https://www.nature.com/articles/d41586-020-02939-5' }],
+    ]);
+    expect(parse(`${dateline}${card('刊登在Nature的研究：', '')}${closing}`).related.map((link) => link.title)).toEqual(['刊登在Nature的研究']);
+  });
+
   it('drops ad slots, scripts and the feed footer', () => {
     const tail =
       '<div class="paragraph bottomArticleBanner show"><div class="pcBox adslot_infinite"></div></div><script>var x = "腳本";</script><br><hr><div>获取更多RSS：<br><a href="https://feedx.net">https://feedx.net</a></div>';
