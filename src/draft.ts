@@ -72,6 +72,8 @@ export interface Draft {
   readonly pageAuthors?: readonly string[] | undefined;
   /** Photographers named by a byline (`文：黃淑芳 攝影：鄭清元`), added to `credits.photographers`. */
   readonly pagePhotographers?: readonly string[] | undefined;
+  /** The series title of the page's series box (`div.topicbox > … div.topictitle`: `台灣錢潮滾滾1`), or null. */
+  readonly pageSeries?: string | null | undefined;
   readonly keywords?: readonly string[] | undefined;
   readonly related?: readonly Related[] | undefined;
   readonly images?: readonly Image[] | undefined;

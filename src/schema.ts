@@ -35,7 +35,7 @@ export const datelineSchema = z.object({
   kind: z.enum(datelineKinds).nullable(),
   /** `day` resolved to a calendar date against the article date; null when not resolvable. */
   date: isoDateSchema.nullable(),
-  /** A series label glued before the dateline (`疫情原民心1`), or null. */
+  /** A series label glued before the dateline (`疫情原民心1`), else the title of the page's series box above it (`台灣錢潮滾滾1`), or null. */
   label: z.string().nullable(),
 });
 

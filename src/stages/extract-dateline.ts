@@ -42,7 +42,8 @@ export const extractDateline = defineStage(STAGE, (draft: Draft): Draft => {
         day: parsed.day,
         kind: parsed.kind,
         date: null,
-        label: parsed.label,
+        // A label glued before the dateline, else the title of the series box above it.
+        label: parsed.label ?? draft.pageSeries ?? null,
       },
       datelineWritten: { year: parsed.year, month: parsed.month },
     };

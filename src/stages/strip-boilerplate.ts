@@ -112,7 +112,7 @@ export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
 /**
  * Build the `strip-boilerplate` stage with your own rules, e.g.
  * `createStripBoilerplate([...defaultBoilerplateRules, myRule])`.
- * It also reads hashtags into `keywords`, related links into `related` and a column's author,
+ * It also reads hashtags into `keywords`, related links into `related`, a column's author and a series box's title,
  * from the end matter and from the blocks the rules remove (the article tree is walked once).
  */
 export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defaultBoilerplateRules): Stage {
@@ -124,7 +124,7 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     const sources: Root[] = endMatter ? [removed, endMatter] : [removed];
     const keywords = unique(sources.flatMap(readKeywords));
     const related = uniqueBy(sources.flatMap(readRelated), (link) => link.url);
-    return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed) };
+    return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed) };
   });
 }
 
@@ -212,6 +212,14 @@ function readPageAuthors(root: Root): string[] {
   if (!box) return [];
   const names = AUTHOR_LINE.exec(cleanText(textOf(box)).slice(0, 200))?.[1];
   return names === undefined ? [] : names.split(AUTHOR_SEPARATOR);
+}
+
+/** The title of a series box (`<div class="topicbox"><a href="…/topic/newstopic/3354.aspx"><div class="topictitle">台灣錢潮滾滾1</div></a></div>`), or null. */
+function readPageSeries(root: Root): string | null {
+  const box = selectAll(root, (element) => hasClass(element, 'topicbox'))[0];
+  const title = box === undefined ? undefined : selectAll(box, (element) => hasClass(element, 'topictitle'))[0];
+  const text = title === undefined ? '' : cleanText(textOf(title));
+  return text === '' ? null : text;
 }
 
 /** Whether the element's first child is text starting with `prefix` (`<div>获取更多RSS：…`); reads no more. */

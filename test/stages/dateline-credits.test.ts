@@ -13,6 +13,15 @@ describe('extractDateline (stage)', () => {
     expect(article.reporters).toEqual(['張祈']);
   });
 
+  it("takes the series box's title above the dateline as its label, unless a label is glued to the dateline", () => {
+    const box = (title: string): string =>
+      `<div class="paragraph"><div class='media'><div class='myCustom'><div class="topicbox"><a href="https://www.cna.com.tw/topic/newstopic/3354.aspx"><div class="topictitle">${title}</div></a></div></div></div>`;
+    const boxed = parseCnaPost(makePost({ html: `${box('台灣錢潮滾滾1')}<p>（中央社記者潘姿羽台北12日電）疫情衝擊全球經濟。</p><p>完。（編輯：陳惠珍）1120915</p></div>` }));
+    expect([boxed.dateline?.label, boxed.dateline?.reporters, boxed.paragraphs, boxed.related]).toEqual(['台灣錢潮滾滾1', ['潘姿羽'], ['疫情衝擊全球經濟。', '完。'], []]);
+    const glued = parseCnaPost(makePost({ html: `${box('台灣錢潮滾滾')}<p>台灣錢潮滾滾1（中央社記者潘姿羽台北12日電）疫情衝擊全球經濟。</p><p>完。（編輯：陳惠珍）1120915</p></div>` }));
+    expect(glued.dateline?.label).toBe('台灣錢潮滾滾1');
+  });
+
   it('removes the datelines and closings of further stories of the same post, with warnings', () => {
     const html =
       '<p>（中央社記者廖禹揚首爾15日專電）第一則。（編輯：陳惠珍）1120915</p><h2>第二則標題</h2><p>（中央社台北15日電）第二則內容。（編輯：黃自強）1120915</p>';
