@@ -149,9 +149,16 @@ const isKeywordTag = (element: Element): boolean => hasClass(element, 'keywordTa
 const isBlockTitle = (element: Element): boolean => hasClass(element, 'moreArticle-title');
 const isAnchor = (element: Element): boolean => element.tagName === 'a';
 
-/** `div.keywordTag > a` → `#南韓` → `南韓`. */
+/** A link to CNA's tag search, `/tag/hysearchws.aspx?q=…` (relative or absolute). */
+const TAG_LINK = /^(?:https?:\/\/www\.cna\.com\.tw)?\/tag\/hysearchws\.aspx\?q=/;
+const isTagLink = (element: Element): boolean => element.tagName === 'a' && TAG_LINK.test(attribute(element, 'href') ?? '');
+
+/**
+ * `div.keywordTag > a` → `#南韓` → `南韓`; then the tags that title a block
+ * of related articles on the 2022+ pages (`<div class='moreArticle-title trailing'><a href='/tag/hysearchws.aspx?q=COVID-19'>COVID-19</a></div>`).
+ */
 function readKeywords(root: Root): string[] {
-  return selectAll(root, isKeywordTag)
+  return [...selectAll(root, isKeywordTag), ...selectAll(root, isTagLink)]
     .map((tag) => cleanText(textOf(tag)).replace(/^[#＃]\s*/, ''))
     .filter((keyword) => keyword !== '');
 }

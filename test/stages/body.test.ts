@@ -45,10 +45,12 @@ describe('stripBoilerplate', () => {
   it('keeps hashtags as keywords and 延伸閱讀 links as related, not as text', () => {
     const end =
       "<div class='articlekeywordGroup'><div class='keywordTag'><a href='/tag/hysearchws.aspx?q=南韓'>#南韓</a></div><div class='keywordTag'><a href='/tag/x'>#美國</a></div></div>" +
-      "<div class='paragraph moreArticle'><div class='moreArticle-title'><a href='/tag/x'>李鐘燮</a></div><a class='discursive' href='https://www.cna.com.tw/news/aopl/202301110187.aspx'><span>韓美2月舉行擴張遏制軍演</span></a></div>" +
+      "<div class='paragraph moreArticle'><div class='moreArticle-title'><a href='/tag/hysearchws.aspx?q=%E6%9D%8E%E9%90%98%E7%87%AE'>李鐘燮</a></div><a class='discursive' href='https://www.cna.com.tw/news/aopl/202301110187.aspx'><span>韓美2月舉行擴張遏制軍演</span></a></div>" +
+      "<div class='paragraph moreArticle'><div class='moreArticle-title'><a href='/list/aopl.aspx'>國際</a></div></div>" +
       "<div class='paragraph bottomBox'><div class='topNewsTitle'><a href='/list/headlines.aspx'>聚焦新聞</a></div><div class='item'><a href='https://www.cna.com.tw/news/aopl/1.aspx'><span>輪播</span></a></div></div>";
     const article = parse(`${dateline}${closing}${end}`);
-    expect(article.keywords).toEqual(['南韓', '美國']);
+    // The tag that titles a block of related articles (2022+ pages) is a keyword too; a section link is not.
+    expect(article.keywords).toEqual(['南韓', '美國', '李鐘燮']);
     expect(article.related).toEqual([{ title: '韓美2月舉行擴張遏制軍演', url: 'https://www.cna.com.tw/news/aopl/202301110187.aspx' }]);
     expect(article.text).not.toMatch(/聚焦新聞|輪播|南韓|李鐘燮/);
   });
