@@ -124,10 +124,10 @@ const isLinkBox = (node: HastNode): boolean => {
 };
 
 /** `<p>▲…</p>`: CNA's caption line under an embed (read into `embeds`), when it follows a `div.media`. */
-const isMarkedCaption = (node: HastNode): boolean => node.tagName === 'p' && textOf(node).trimStart().startsWith('▲');
+const isMarkedCaption = (node: HastNode): boolean => node.tagName === 'p' && /^\s*[▲⯅▴]/u.test(textOf(node));
 
 /** `<p>▼…</p>`: a caption line above an embed (read into `embeds`), when a `div.media` follows it. */
-const isMarkedCaptionAbove = (node: HastNode): boolean => node.tagName === 'p' && textOf(node).trimStart().startsWith('▼');
+const isMarkedCaptionAbove = (node: HastNode): boolean => node.tagName === 'p' && /^\s*[▼⯆▾]/u.test(textOf(node));
 
 /** The element after `index` among `siblings`, line breaks skipped. */
 const nextElement = (siblings: readonly HastNode[], index: number): HastNode | null =>

@@ -71,11 +71,24 @@ function infogramAttribution(element: Element): string | null {
   return title;
 }
 
-/** CNA's mark for a caption written as a paragraph under the embed it describes: `<p>▲前雙面間諜斯克里帕爾2018年在英國遭到神經毒劑攻擊。</p>`. */
-const CAPTION_MARK = '▲';
+/**
+ * CNA's marks for a caption written as a paragraph under the embed it
+ * describes: `<p>▲前雙面間諜斯克里帕爾2018年在英國遭到神經毒劑攻擊。</p>`
+ * (`⯅` once in the corpus, `▴` never), each one UTF-16 unit.
+ */
+const MARKS_BELOW = '▲⯅▴';
 
-/** The mark for a caption written as a paragraph above the embed it describes: `<p>▼海地總統摩依士發言，8分51秒起提台灣。</p><div class='media'>…`. */
-const CAPTION_MARK_ABOVE = '▼';
+/** The marks for a caption written as a paragraph above the embed it describes: `<p>▼海地總統摩依士發言，8分51秒起提台灣。</p><div class='media'>…`. */
+const MARKS_ABOVE = '▼⯆▾';
+
+/** Whether a text opens (blanks aside) with one of `marks`. */
+const opensWith = (text: string, marks: string): boolean => {
+  const first = text.trimStart().charAt(0);
+  return first !== '' && marks.includes(first);
+};
+
+/** Any of the marks, to skip posts without one. */
+const ANY_MARK = /[▲⯅▴▼⯆▾]/u;
 
 /** The embeds of a box that are not inside another embed (a youtubeBox, not also its iframe), in document order. */
 function outerEmbeds(box: Element): Element[] {
@@ -87,7 +100,7 @@ function outerEmbeds(box: Element): Element[] {
 
 /** A caption line: a line of its own that opens with ▲ (what follows it, if anything, is a line break or a block). */
 const isMarkedText = (text: Text, next: ElementContent | RootContent | undefined): boolean =>
-  text.value.trimStart().startsWith(CAPTION_MARK) && (next === undefined || (next.type === 'element' && !INLINE.has(next.tagName)));
+  opensWith(text.value, MARKS_BELOW) && (next === undefined || (next.type === 'element' && !INLINE.has(next.tagName)));
 
 /** Whether a node parts nothing between an embed and its caption line: blanks, a line break or a comment. */
 const isSpacing = (node: ElementContent | RootContent): boolean =>
@@ -121,7 +134,7 @@ function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
       const isLine =
         child.type === 'text'
           ? isMarkedText(child, children[index + 1])
-          : child.type === 'element' && child.tagName === 'p' && textOf(child).trimStart().startsWith(CAPTION_MARK);
+          : child.type === 'element' && child.tagName === 'p' && opensWith(textOf(child), MARKS_BELOW);
       if (previous !== null && isLine) {
         const embed = outerEmbeds(previous).at(-1);
         if (embed !== undefined) found.set(child as Element | Text, { embed, above: false });
@@ -135,7 +148,7 @@ function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
         const embed = outerEmbeds(child)[0];
         if (embed !== undefined) found.set(above, { embed, above: true });
       }
-      above = child.tagName === 'p' && textOf(child).trimStart().startsWith(CAPTION_MARK_ABOVE) ? child : null;
+      above = child.tagName === 'p' && opensWith(textOf(child), MARKS_ABOVE) ? child : null;
       walk(child);
       previous = child;
     }
@@ -170,8 +183,8 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   const images: Image[] = [];
   const embeds: Embed[] = [];
   let dropped = 0;
-  // Only a post with a ▲ or ▼ somewhere can have a marked caption; the others skip that walk.
-  const marked = draft.source.includes(CAPTION_MARK) || draft.source.includes(CAPTION_MARK_ABOVE) ? markedCaptions(tree) : null;
+  // Only a post with a mark somewhere can have a marked caption; the others skip that walk.
+  const marked = ANY_MARK.test(draft.source) ? markedCaptions(tree) : null;
   const embedOf = new Map<Element, number>();
   /** ▼ lines taken for an embed not read yet: its caption, split from its credit. */
   const captionsAbove = new Map<Element, SplitCaption>();
@@ -196,7 +209,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
    * a credit the embed has (`影片來源：…`) comes before the line's. Whether the line was taken.
    */
   const takeCaptionLine = ({ embed: describes, above }: MarkedLine, text: string): boolean => {
-    const line = splitCaption(cleanText(text).slice(CAPTION_MARK.length).trimStart());
+    const line = splitCaption(cleanText(text).slice(1).trimStart());
     if (above) {
       // The embed comes later: take the line if the embed will be read and has no caption of its own.
       if (readEmbedBox(describes) === null || captionOf(describes).caption !== null) return false;

@@ -183,6 +183,7 @@ describe('extractMedia', () => {
       `${getty}<p>▲前雙面間諜2018年在英國遭到攻擊。（路透社）</p>`,
       `${youtube('影片來源：Skyhank')}<br><p>▲網友拍攝的影片可見廠區冒出濃煙。</p>`,
       `${chart}<p>▲美國大選即時開票地圖，若無法顯示請點這裡</p>`,
+      `${getty}<p>⯅美國駐北京大使布蘭斯塔德與習近平會面。</p>`,
       `${youtube('工廠外觀。')}<p>▲這一行留在本文。</p>`,
       '<p>第二段。</p><p>▲注意事項也留在本文。</p>',
       closing,
@@ -192,6 +193,7 @@ describe('extractMedia', () => {
       { kind: 'getty', caption: '前雙面間諜2018年在英國遭到攻擊。', credit: '（路透社）' },
       { kind: 'youtube', caption: '網友拍攝的影片可見廠區冒出濃煙。', credit: '影片來源：Skyhank' },
       { kind: 'infogram', caption: '美國大選即時開票地圖，若無法顯示請點這裡', credit: null },
+      { kind: 'getty', caption: '美國駐北京大使布蘭斯塔德與習近平會面。', credit: null },
       { kind: 'youtube', caption: '工廠外觀。', credit: null },
     ]);
     expect(article.paragraphs).toEqual(['第一段。', '▲這一行留在本文。', '第二段。', '▲注意事項也留在本文。', '最後一段。']);
