@@ -13,15 +13,23 @@ const STAFF_CREDIT = /(?:中央社|本社)[^。！？」）)]{0,30}?(?:(?:攝|�
 
 /**
  * A parenthesised source at the end: `（中央社檔案照片）`, `（防檢局提供）`, `（共同社）`,
- * `（圖取自facebook.com/osnrapper）`, `（示意圖／圖取自Pixabay圖庫）`.
+ * `（圖取自facebook.com/osnrapper）`, `（示意圖／圖取自Pixabay圖庫）`, `（facebook.com/mod.mil.rus）`.
  */
-const SOURCE_CREDIT = /[（(]([^（）()]{1,80})[）)]。?$/u;
+const SOURCE_CREDIT = /[（(]([^（）()]{1,200})[）)]。?$/u;
 /** Words of a picture source; a short group without sentence punctuation (`（安納杜魯新聞社）`) is a source too. */
 const SOURCE_WORDS = /照片|提供|攝|取自|翻攝|檔案|圖源|來源|製圖|社|Photo|photo|AP|Reuters|AFP|EPA|Getty/u;
 const SENTENCE_MARKS = /[。！？，；]/u;
+/** A web address alone: `（facebook.com/mod.mil.rus）`, `（https://www.whitehouse.gov）`. */
+const WEB_ADDRESS = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u;
+/**
+ * A source of several pictures, longer than 80 characters:
+ * `（左圖取自facebook.com/xiaonan.geng.14，中圖取自twitter.com/wangyulawyer，右圖取自維權網網頁wqw2010.blogspot.com）`.
+ */
+const PICTURES_SOURCE = /^(?:[左右中上下]圖|圖|照片)[^。！？]*(?:取自|提供|攝)/u;
 
 function isSource(group: string): boolean {
-  return SOURCE_WORDS.test(group) || (group.length <= 20 && !SENTENCE_MARKS.test(group));
+  if (group.length > 80) return PICTURES_SOURCE.test(group);
+  return SOURCE_WORDS.test(group) || (group.length <= 20 && !SENTENCE_MARKS.test(group)) || WEB_ADDRESS.test(group);
 }
 
 /**

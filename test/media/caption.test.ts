@@ -14,6 +14,12 @@ describe('splitCaption', () => {
     ['網友上傳影片，村民乘挖土機撤離。影片來源：Nisar Vlogs', '網友上傳影片，村民乘挖土機撤離。', '影片來源：Nisar Vlogs'],
     ['發言約於影片1小時11分30秒處；影片來源：World Health Organization (WHO)', '發言約於影片1小時11分30秒處', '影片來源：World Health Organization (WHO)'],
     ['湯姆生搭船來到福爾摩沙。（圖片來源：維基百科）', '湯姆生搭船來到福爾摩沙。', '（圖片來源：維基百科）'],
+    ['醫護人員注射疫苗。（facebook.com/mod.mil.rus）', '醫護人員注射疫苗。', '（facebook.com/mod.mil.rus）'],
+    [
+      '耿瀟男（左）、王宇（中）、張展（右）。（左圖取自facebook.com/xiaonan.geng.14，中圖取自twitter.com/wangyulawyer，右圖取自維權網網頁wqw2010.blogspot.com）',
+      '耿瀟男（左）、王宇（中）、張展（右）。',
+      '（左圖取自facebook.com/xiaonan.geng.14，中圖取自twitter.com/wangyulawyer，右圖取自維權網網頁wqw2010.blogspot.com）',
+    ],
   ])('%s', (text, caption, credit) => {
     expect(splitCaption(text)).toEqual({ caption, credit });
   });
@@ -23,6 +29,11 @@ describe('splitCaption', () => {
       caption: '蔡總統（中）今天出席典禮，與來賓合影，氣氛熱烈，場面盛大，大家都很開心。（左起為部長、次長與兩位顧問，依序入座。）',
       credit: null,
     });
+  });
+
+  it('keeps a long parenthesised aside that names a news agency', () => {
+    const aside = `（${'據美聯社報導，當地居民表示，'.repeat(6)}政府尚未回應）`;
+    expect(splitCaption(`民眾聚集抗議。${aside}`)).toEqual({ caption: `民眾聚集抗議。${aside}`, credit: null });
   });
 
   it('keeps a source named inside the sentence, not at its end', () => {
