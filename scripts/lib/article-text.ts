@@ -296,7 +296,8 @@ const articlePath = (href: string): string | undefined => ARTICLE_LINK.exec(href
 /**
  * The CNA articles a post links to as related reading: in 延伸閱讀 and
  * the topic timeline (`div.moreArticle`), in inline related stories
- * (`div.insertGroup`), in boxes of headline links (`今晨最新`) and in `延伸閱讀》…` paragraphs; as
+ * (`div.insertGroup`), in boxes of headline links (`今晨最新`), in `延伸閱讀》…` paragraphs
+ * and in the read-more links of digest items (`看完整報導`); as
  * `/news/<section>/<id>.aspx` paths, without duplicates.
  */
 function pageRelatedLinks(root: HastNode): string[] {
@@ -314,6 +315,8 @@ function pageRelatedLinks(root: HastNode): string[] {
       collect(node);
       return;
     }
+    // A digest item's read-more link, `（<a href="…">看完整報導</a>）`.
+    if (node.tagName === 'a' && /^\s*看完整報導\s*$/.test(textOf(node))) collect(node);
     for (const child of node.children ?? []) walk(child);
   };
   walk(root);

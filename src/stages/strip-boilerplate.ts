@@ -123,7 +123,9 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     const { kept, removed } = applyRules(tree, firstMatch);
     const sources: Root[] = endMatter ? [removed, endMatter] : [removed];
     const keywords = unique(sources.flatMap(readKeywords));
-    const related = uniqueBy(sources.flatMap(readRelated), (link) => link.url);
+    // Only a post that says 完整報導 or 看更多 can have read-more links; the others skip that walk.
+    const readMore = draft.source.includes('完整報導') || draft.source.includes('看更多') ? readMoreLinks(kept) : [];
+    const related = uniqueBy([...readRelated(removed), ...readMore, ...(endMatter ? readRelated(endMatter) : [])], (link) => link.url);
     return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed) };
   });
 }
@@ -187,6 +189,51 @@ function readRelated(root: Root): Related[] {
     }
   }
   return links;
+}
+
+/** The text of a read-more link: `（<a href="…">看完整報導</a>）` ends each item of the 早安世界 digests. */
+const READ_MORE_TEXT = /^(?:看完整報導|完整報導|看更多)$/;
+const HEADING = /^h[1-6]$/;
+/** The blocks an item's text is written in. */
+const ITEM_BLOCKS: ReadonlySet<string> = new Set(['p', 'li', 'blockquote']);
+
+/**
+ * The read-more links of a digest, each titled by the heading of its item
+ * (`<h2>學者：台美交往不受限…</h2><p>…（<a href="…/202101100119.aspx">看完整報導</a>）</p>`),
+ * or by the first sentence of its paragraph when no heading comes before it.
+ * The link's text is left to `extract-text`, which drops it.
+ */
+function readMoreLinks(tree: Root): Related[] {
+  const links: Related[] = [];
+  const walk = (parent: Root | Element): void => {
+    let heading: string | null = null;
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (HEADING.test(child.tagName)) {
+        heading = cleanText(textOf(child));
+        continue;
+      }
+      const anchors = ITEM_BLOCKS.has(child.tagName) ? selectAll(child, (element) => element.tagName === 'a' && READ_MORE_TEXT.test(cleanText(textOf(element)))) : [];
+      if (anchors.length === 0) {
+        walk(child);
+        continue;
+      }
+      for (const anchor of anchors) {
+        const url = absoluteUrl(attribute(anchor, 'href'));
+        const title = heading || firstSentence(cleanText(textOf(child)));
+        if (url !== null && title !== '') links.push({ title, url });
+      }
+      heading = null;
+    }
+  };
+  walk(tree);
+  return links;
+}
+
+/** The first sentence of a text, its full stop included. */
+function firstSentence(text: string): string {
+  const end = text.search(/[。！？]/u);
+  return end === -1 ? text : text.slice(0, end + 1);
 }
 
 /** A link card's link: titled by the text under its label (the paper's title), else by the label without its colon. */

@@ -299,4 +299,16 @@ describe('digest boilerplate', () => {
     const article = parseCnaPost(makePost({ title: '早安世界》基本工資調漲', html }));
     expect(article.paragraphs).toEqual(['金山區公所小編疑過勞猝死', '監委申請自動調查。']);
   });
+
+  it("reads each item's read-more link into related, titled by the item's heading", () => {
+    const item = (heading: string, text: string, id: string): string =>
+      `${heading && `<h2>${heading}</h2>`}<p>${text}（<a href="https://www.cna.com.tw/news/firstnews/${id}.aspx">看完整報導</a>）</p>`;
+    const html = `<div class="paragraph">${item('基本工資調漲至2萬4000元', '基本工資審議委員會18日決議調漲。', '202008180255')}${item('', '康友驚爆掏空疑雲。股票暫停交易。', '202008180190')}<p>內文提到<a href="https://www.cna.com.tw/news/firstnews/202008180131.aspx">彰化縣</a>的連結不算。</p></div>`;
+    const article = parseCnaPost(makePost({ title: '早安世界》基本工資調漲', html }));
+    expect(article.related).toEqual([
+      { title: '基本工資調漲至2萬4000元', url: 'https://www.cna.com.tw/news/firstnews/202008180255.aspx' },
+      { title: '康友驚爆掏空疑雲。', url: 'https://www.cna.com.tw/news/firstnews/202008180190.aspx' },
+    ]);
+    expect(article.paragraphs).toEqual(['基本工資調漲至2萬4000元', '基本工資審議委員會18日決議調漲。', '康友驚爆掏空疑雲。股票暫停交易。', '內文提到彰化縣的連結不算。']);
+  });
 });
