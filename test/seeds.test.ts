@@ -39,7 +39,7 @@ describe.skipIf(!present)('seed posts', () => {
     expect(article.editorCode).toEqual({ raw: '1120131', date: '2023-01-31' });
     expect(article.paragraphs).toHaveLength(6);
     expect(article.paragraphs[5]).toMatch(/提高維護東亞安定及核保護傘承諾的信賴度。$/);
-    expect(article.keywords).toEqual(['南韓', '李鐘燮', '美國']);
+    expect(article.keywords).toEqual(['南韓', '李鐘燮', '美國', '奧斯汀']);
     expect(article.related).toEqual([
       { title: '韓美2月舉行擴張遏制軍演 嚴防北韓核武攻擊', url: 'https://www.cna.com.tw/news/aopl/202301110187.aspx' },
       { title: '俄尋北韓彈藥 美向南韓買彈藥援烏', url: 'https://www.cna.com.tw/news/aopl/202211110061.aspx' },

@@ -125,7 +125,8 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     const keywords = unique(sources.flatMap(readKeywords));
     // Only a post that says 完整報導 or 看更多 can have read-more links; the others skip that walk.
     const readMore = draft.source.includes('完整報導') || draft.source.includes('看更多') ? readMoreLinks(kept) : [];
-    const related = uniqueBy([...readRelated(removed), ...readMore, ...(endMatter ? readRelated(endMatter) : [])], (link) => link.url);
+    // The read-more links come last: whether the end matter is in `removed` or apart depends on the HTML reader.
+    const related = uniqueBy([...sources.flatMap(readRelated), ...readMore], (link) => link.url);
     return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed) };
   });
 }
