@@ -91,11 +91,15 @@ describe('the article-text oracle', () => {
         "<div class='SubscriptionInner'><img src='https://www.cna.com.tw/img/error.svg'></div>" +
         "<div class='squareBox'><a href='https://www.nature.com/articles/x'><picture><img src='https://imgcdn.cna.com.tw/card.jpg'></picture><div class='squareTitle'>刊登在Nature的研究：</div></a></div>" +
         "<blockquote class='twitter-tweet'><img src='https://pbs.twimg.com/c.jpg'></blockquote>" +
-        "<div class='paragraph moreArticle'><img src='https://imgcdn.cna.com.tw/d.jpg'></div>",
+        "<div class='paragraph moreArticle'><img src='https://imgcdn.cna.com.tw/d.jpg'></div>" +
+        "<div class='media'><div class='floatImg center'><img data-src='https://imgcdn.cna.com.tw/e.jpg'></div></div>" +
+        "<div class='paragraph bottomArticleBanner'><div class='media'><img src='https://imgcdn.cna.com.tw/f.jpg'></div></div>" +
+        "<div class='media'><img src='https://imgcdn.cna.com.tw/g.jpg'></div>",
     }));
-    expect(post.images).toEqual(['a.jpg', 'b.jpg']);
-    expect(lostImages(post, [{ src: 'https://imgcdn.cna.com.tw/www/WebPhotos/1024/20200803/a.jpg' }, { src: 'https://imgcdn.cna.com.tw/b.jpg?w=1' }])).toEqual([]);
-    expect(lostImages(post, [{ src: 'https://imgcdn.cna.com.tw/b.jpg' }])).toEqual(['a.jpg']);
+    // A picture box right after the end-matter blocks is the article's (e.jpg); nothing after anything else is.
+    expect(post.images).toEqual(['a.jpg', 'b.jpg', 'e.jpg']);
+    expect(lostImages(post, [{ src: 'https://imgcdn.cna.com.tw/www/WebPhotos/1024/20200803/a.jpg' }, { src: 'https://imgcdn.cna.com.tw/b.jpg?w=1' }, { src: 'https://imgcdn.cna.com.tw/e.jpg' }])).toEqual([]);
+    expect(lostImages(post, [{ src: 'https://imgcdn.cna.com.tw/b.jpg' }])).toEqual(['a.jpg', 'e.jpg']);
   });
 
   it('reads the CNA articles linked as related reading, and tells which related misses', () => {

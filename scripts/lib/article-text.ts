@@ -265,16 +265,28 @@ function walkArticlePart(root: HastNode, visit: (node: HastNode, previous: HastN
   let ended = false;
   const walk = (parent: HastNode): void => {
     let previous: HastNode | null = null;
+    // After the first end-matter block, picture and video boxes (`div.media`) among end-matter blocks are still the article's.
+    let trailing = false;
     for (const child of parent.children ?? []) {
       if (ended) return;
       if (child.type !== 'element') continue;
-      if (classesOf(child).some((c) => END_MATTER.has(c)) || isFeedFooter(child)) {
+      const endBlock = classesOf(child).some((c) => END_MATTER.has(c));
+      if (trailing && !endBlock && !classesOf(child).includes('media')) {
         ended = true;
         return;
+      }
+      if (endBlock || isFeedFooter(child)) {
+        if (isFeedFooter(child) || classesOf(child).includes('bottomBox')) {
+          ended = true;
+          return;
+        }
+        trailing = true;
+        continue;
       }
       if (!visit(child, previous)) walk(child);
       if (child.tagName !== 'br') previous = child;
     }
+    if (trailing) ended = true;
   };
   walk(root);
 }

@@ -1,9 +1,11 @@
 /**
  * Where the article ends in the body HTML. About 60% of a post's bytes are
  * end matter (hashtags, 延伸閱讀, carousel, ads, feed footer) and nothing of
- * the article follows its first block (DOMAIN.md §5), so the article part and
- * the end matter are cut apart before parsing: the carousel, ads and feed
- * footer are never parsed at all.
+ * the article's text follows its first block (DOMAIN.md §5), so the article
+ * part and the end matter are cut apart before parsing: the carousel, ads and
+ * feed footer are never parsed at all. Picture and video boxes may follow the
+ * 延伸閱讀 block (12 posts of the corpus); `strip-boilerplate` takes them back
+ * from the end matter into the article.
  */
 
 /**

@@ -7,7 +7,7 @@
  * The rules are data: `createStripBoilerplate([...defaultBoilerplateRules, myRule])`
  * builds the stage with one more rule.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { byClass, byTag, indexRules } from '../boilerplate/rule-index.js';
 import type { Draft } from '../draft.js';
 import { absoluteUrl, attribute, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
@@ -120,7 +120,11 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
   return defineStage('strip-boilerplate', (draft: Draft): Draft => {
     const { tree, endMatter } = draft;
     if (!tree) return draft;
-    const { kept, removed } = applyRules(tree, firstMatch);
+    const applied = applyRules(tree, firstMatch);
+    const { removed } = applied;
+    // Media boxes right after the first end block are still the article's; they join its end.
+    const trailing = [...applied.trailing, ...(endMatter ? trailingMedia(endMatter.children, firstMatch) : [])];
+    const kept = trailing.length === 0 ? applied.kept : { ...applied.kept, children: [...applied.kept.children, ...trailing.map((box) => applyRules(box, firstMatch).kept)] };
     const sources: Root[] = endMatter ? [removed, endMatter] : [removed];
     const keywords = unique(sources.flatMap(readKeywords));
     // Only a post that says 完整報導 or 看更多 can have read-more links; the others skip that walk.
@@ -134,18 +138,53 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
 /** Stage `strip-boilerplate` with `defaultBoilerplateRules`. */
 export const stripBoilerplate = createStripBoilerplate();
 
-/** Apply the rules in one walk: the cleaned tree, and the removed blocks (as a root) to read data from. */
-function applyRules(tree: Root, firstMatch: (element: Element) => BoilerplateRule | undefined): { kept: Root; removed: Root } {
+/**
+ * A box of pictures or videos (`div.media`, `figure`). In 11 posts of the
+ * corpus such boxes follow the 延伸閱讀 block, still inside the article's
+ * `div.paragraph` and with captions of the story (DOMAIN.md says nothing of
+ * the article follows that block: these pages say otherwise).
+ */
+const isMediaBox = (element: Element): boolean => element.tagName === 'figure' || hasClass(element, 'media');
+
+type FirstMatch = (element: Element) => BoilerplateRule | undefined;
+
+/**
+ * Apply the rules in one walk: the cleaned tree, the removed blocks (as a
+ * root) to read data from, and the media boxes that follow the first end
+ * block with nothing but end blocks before them (taken out, not yet cleaned).
+ */
+function applyRules<T extends Root | Element>(tree: T, firstMatch: FirstMatch): { kept: T; removed: Root; trailing: Element[] } {
   let ended = false;
+  let trailingOpen = false;
   const removed: Element[] = [];
+  const trailing: Element[] = [];
   const kept = prune(tree, (element) => {
-    const rule = ended ? undefined : firstMatch(element);
-    if (!ended && !rule) return undefined;
-    if (rule?.action === 'end') ended = true;
+    if (ended) {
+      if (trailingOpen && isMediaBox(element)) trailing.push(element);
+      else {
+        trailingOpen &&= firstMatch(element)?.action === 'end';
+        removed.push(element);
+      }
+      return 'remove';
+    }
+    const rule = firstMatch(element);
+    if (!rule) return undefined;
+    if (rule.action === 'end') ended = trailingOpen = true;
     removed.push(element);
     return 'remove';
   });
-  return { kept, removed: { type: 'root', children: removed } };
+  return { kept, removed: { type: 'root', children: removed }, trailing };
+}
+
+/** The media boxes at the start of the end matter, among its end blocks, before anything else. */
+function trailingMedia(nodes: readonly RootContent[], firstMatch: FirstMatch): Element[] {
+  const found: Element[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    if (isMediaBox(node)) found.push(node);
+    else if (firstMatch(node)?.action !== 'end') break;
+  }
+  return found;
 }
 
 const isKeywordTag = (element: Element): boolean => hasClass(element, 'keywordTag');

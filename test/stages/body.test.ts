@@ -55,6 +55,26 @@ describe('stripBoilerplate', () => {
     expect(article.text).not.toMatch(/聚焦新聞|輪播|南韓|李鐘燮/);
   });
 
+  it('keeps the picture and video boxes that follow the 延伸閱讀 block, and nothing after an ad slot or text', () => {
+    const more = "<div class='paragraph moreArticle'><div class='moreArticle-title'>延伸閱讀</div><a class='moreArticle-link' href='https://www.cna.com.tw/news/firstnews/202009090001.aspx'><span>相關新聞</span></a></div>";
+    const photo = (name: string): string =>
+      `<div class='media'><div class='floatImg center'><div class='wrap'><img class='lazyload' data-src='https://imgcdn.cna.com.tw/www/WebPhotos/1024/20200909/${name}.jpg'></div><div class='picinfo'>豬農說明。中央社記者張祈攝\u3000109年9月9日</div></div></div>`;
+    const video = "<div class='media'><div class='youtubeBox'><div class='youtube'><iframe class='lazyload' data-src='//www.youtube.com/embed/_4ksQXTEbUc?rel=0'></iframe></div></div></div>";
+    const ad = "<div class=\"paragraph bottomArticleBanner show\"><div class='pcBox adslot_infinite'></div></div>";
+    const body = `<div class='paragraph'>${dateline}${closing}${more}${video}${photo('a')}</div>${ad}${photo('b')}`;
+    // The second form sends the article part through parse5 (a comment), where the end matter stays in the tree.
+    for (const html of [body, body.replace('</p>', '</p><!-- -->')]) {
+      const article = parse(html);
+      expect([article.paragraphs, article.images.map((image) => [image.src.slice(-5), image.credit]), article.embeds.map((embed) => embed.kind), article.related.length]).toEqual([
+        ['第一段。', '最後一段。'],
+        [['a.jpg', '中央社記者張祈攝 109年9月9日']],
+        ['youtube'],
+        1,
+      ]);
+    }
+    expect(parse(`<div class='paragraph'>${dateline}${closing}${more}<p>網友留言。</p>${photo('c')}</div>`).images).toEqual([]);
+  });
+
   it('keeps inline related stories as related and drops them from the text', () => {
     const insert = "<div class='media'><div class='insertGroup'><div><a class='insert' href='https://www.cna.com.tw/news/firstnews/202008065004.aspx'><span>武漢肺炎增1例</span></a></div></div></div>";
     const article = parse(`${dateline}${insert}${closing}`);
