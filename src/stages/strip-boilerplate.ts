@@ -62,7 +62,7 @@ const isBoxTitle = (element: Element): boolean => hasClass(element, 'book-title'
  * text and stays.
  */
 function isLinkBox(element: Element): boolean {
-  if (!hasClass(element, 'myCustom') && !hasClass(element, 'book')) return false;
+  if (!hasClass(element, 'myCustom') && !hasClass(element, 'book') && !isTitledBox(element)) return false;
   let links = 0;
   const onlyLinks = (parent: Element): boolean => {
     for (const child of parent.children) {
@@ -78,6 +78,13 @@ function isLinkBox(element: Element): boolean {
     return true;
   };
   return onlyLinks(element) && links > 0;
+}
+
+/** A `div` whose first element is a box title (`div.book-title`): the 2024 pages wrap the 今晨最新 box in a plain `div.media`. */
+function isTitledBox(element: Element): boolean {
+  if (element.tagName !== 'div') return false;
+  for (const child of element.children) if (child.type === 'element') return isBoxTitle(child);
+  return false;
 }
 
 /** What a box of links may be made of besides its links. */

@@ -88,9 +88,10 @@ describe('stripBoilerplate', () => {
     const facts = '<div class=\'myCustom\'><div class="book-title"><div>小檔案</div></div><ul class="book-list"><li>出生：1950年</li><li><a href="https://www.cna.com.tw/news/firstnews/202101100214.aspx">相關報導</a></li></ul></div>';
     const series = "<div class='myCustom'><div class='topicbox'><a href='https://www.cna.com.tw/topic/newstopic/3354.aspx'><div class='topictitle'>台灣錢潮滾滾1</div></a></div></div>";
     const slides = "<div class='myCustom'><iframe src='//www.slideshare.net/slideshow/embed_code/key/sgzig09OKNiVRo'></iframe><strong><a href='//www.slideshare.net/cnanews/ss-238849424'></a></strong></div>";
-    const article = parse(`${dateline}${links}${facts}${series}${slides}${closing}`);
+    const links2024 = `<div class="media"><div class="book-title"><div>今晨最新</div></div><div class="book"><ul class="book-list">${item('202408160009', '賀錦麗接棒拚總統')}</ul></div></div>`;
+    const article = parse(`${dateline}${links}${facts}${series}${slides}${links2024}${closing}`);
     expect(article.paragraphs).toEqual(['第一段。', '小檔案', '出生：1950年', '相關報導', '最後一段。']);
-    expect(article.related.map((link) => link.title)).toEqual(['美國會最快12日提彈劾案', '非洲武漢肺炎突破300萬大關']);
+    expect(article.related.map((link) => link.title)).toEqual(['美國會最快12日提彈劾案', '非洲武漢肺炎突破300萬大關', '賀錦麗接棒拚總統']);
     expect(article.embeds.map((embed) => embed.url)).toEqual(['https://www.slideshare.net/slideshow/embed_code/key/sgzig09OKNiVRo']);
   });
 
