@@ -133,7 +133,8 @@ const isMarkedCaptionAbove = (node: HastNode): boolean => node.tagName === 'p' &
 const nextElement = (siblings: readonly HastNode[], index: number): HastNode | null =>
   siblings.slice(index + 1).find((node) => node.type === 'element' && node.tagName !== 'br') ?? null;
 
-const squeeze = (text: string): string => text.replace(/[\s\u200b-\u200d]+/g, '');
+/** Text without blanks, in NFC (the Articles are; some pages hold CJK compatibility ideographs). */
+const squeeze = (text: string): string => text.replace(/[\s\u200b-\u200d]+/g, '').normalize('NFC');
 
 /** Whether a node holds an image (`img`, `picture`) and no text. */
 const holdsOnlyImage = (node: HastNode): boolean => {

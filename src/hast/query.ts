@@ -88,11 +88,13 @@ export function textOf(node: Parent | ElementContent): string {
 
 /**
  * Collapse runs of blanks (NBSP, U+3000, the zero-width space and non-joiner
- * included) to one space and trim. The zero-width joiner is not a blank: it
+ * included) to one space, trim, and normalise to NFC, as the title is: CJK
+ * compatibility ideographs (`陸` U+F9D3) become the unified ones (`陸` U+9678),
+ * so a search for 大陸 finds them. The zero-width joiner is not a blank: it
  * joins emoji sequences (`👩‍⚕️`) and stays.
  */
 export function cleanText(text: string): string {
-  return text.replace(/[\s\u200b\u200c]+/g, ' ').trim();
+  return text.replace(/[\s\u200b\u200c]+/g, ' ').trim().normalize('NFC');
 }
 
 /** `https://www.cna.com.tw/news/aopl/202309150183.aspx`: already what the URL parser would return. */

@@ -291,6 +291,12 @@ describe('extractText', () => {
     expect(parse(`${dateline}<p>甲&nbsp; 乙<br>丙</p>${closing}`).paragraphs).toEqual(['第一段。', '甲 乙', '丙', '最後一段。']);
   });
 
+  it('normalises the text to NFC, as the title is (CJK compatibility ideographs, combining marks)', () => {
+    const article = parse(`${dateline}<p>台灣地區與大\uf9d3地區人民關係條例；Cafe\u0301。</p><div class='floatImg'><img src='https://imgcdn.cna.com.tw/a.jpg' alt='大\uf9d3'><div class='picinfo'>大\uf9d3委員會。</div></div>${closing}`);
+    expect(article.paragraphs[1]).toBe('台灣地區與大陸地區人民關係條例；Caf\u00e9。');
+    expect([article.images[0]?.alt, article.images[0]?.caption]).toEqual(['大陸', '大陸委員會。']);
+  });
+
   it('keeps the zero-width joiner of emoji sequences, and treats zero-width spaces as blanks', () => {
     const emoji = '防疫資訊\u{1f469}\u200d\u2695\ufe0f\u{1f468}\u200d\u2695\ufe0f';
     expect(parse(`${dateline}<p>${emoji}</p><p>甲\u200b \u200b乙</p>${closing}`).paragraphs).toEqual(['第一段。', emoji, '甲 乙', '最後一段。']);
