@@ -24,10 +24,14 @@ const HOTLINE = /專線|生命線|1925|1980|1995/u;
 const ALCOHOL = new RegExp(`${MARK}(?:飲酒過量[，,]?\\s*有害|禁止酒駕|未滿18歲(?:請勿|禁止)飲酒)`, 'u');
 const CONTENT_WARNING = new RegExp(`${MARK}[^。]{0,30}請(?:審慎|斟酌)[^。]{0,12}(?:觀看|點擊|點閱)`, 'u');
 
-/** Whether a paragraph is a reader notice (see the module comment). */
+/** The characters the suicide and alcohol notices open with (`MARK`, then 請/珍 or 飲/禁/未). */
+const OPENINGS = '※自警請珍飲禁未';
+
+/** Whether a paragraph is a reader notice (see the module comment). Cheap tests first: this runs on every paragraph. */
 export function isNotice(paragraph: string): boolean {
   if (paragraph.length > MAX_NOTICE) return false;
-  return (SUICIDE.test(paragraph) && HOTLINE.test(paragraph)) || ALCOHOL.test(paragraph) || CONTENT_WARNING.test(paragraph);
+  if (OPENINGS.includes(paragraph.charAt(0)) && ((SUICIDE.test(paragraph) && HOTLINE.test(paragraph)) || ALCOHOL.test(paragraph))) return true;
+  return (paragraph.includes('審慎') || paragraph.includes('斟酌')) && CONTENT_WARNING.test(paragraph);
 }
 
 /** `…危險中。（書摘為時報出版授權，小標為中央社所加）`: a publisher's note in brackets at the end of a paragraph. */

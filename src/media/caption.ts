@@ -28,7 +28,7 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u;
 const PICTURES_SOURCE = /^(?:[左右中上下]圖|圖|照片)[^。！？]*(?:取自|提供|攝)/u;
 
 /** Short groups that are not sources: a position in the picture (`（左2）`, `（前排右起）`), a time in a video (`（約8分32秒處）`). */
-const NOT_SOURCE = /^(?:[前後中]排)?[左右中前後上下][起一二三四五六七八九十\d]*$|\d+分\d+秒|秒處/u;
+const NOT_SOURCE = /^(?:[前後中]排)?[左右中前後上下][起一二三四五六七八九十\d]*$|^約?[\d小時分秒]{2,12}處?$/u;
 
 function isSource(group: string): boolean {
   if (group.length > 80) return PICTURES_SOURCE.test(group);

@@ -87,8 +87,11 @@ const opensWith = (text: string, marks: string): boolean => {
   return first !== '' && marks.includes(first);
 };
 
-/** Any of the marks, to skip posts without one. */
-const ANY_MARK = /[▲⯅▴▼⯆▾]/u;
+/** Whether a post has any of the marks, to skip the walk in posts without one (`includes` is several times faster than a regex here). */
+const hasAnyMark = (source: string): boolean => {
+  for (const mark of MARKS_BELOW + MARKS_ABOVE) if (source.includes(mark)) return true;
+  return false;
+};
 
 /** The embeds of a box that are not inside another embed (a youtubeBox, not also its iframe), in document order. */
 function outerEmbeds(box: Element): Element[] {
@@ -184,7 +187,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   const embeds: Embed[] = [];
   let dropped = 0;
   // Only a post with a mark somewhere can have a marked caption; the others skip that walk.
-  const marked = ANY_MARK.test(draft.source) ? markedCaptions(tree) : null;
+  const marked = hasAnyMark(draft.source) ? markedCaptions(tree) : null;
   const embedOf = new Map<Element, number>();
   /** ▼ lines taken for an embed not read yet: its caption, split from its credit. */
   const captionsAbove = new Map<Element, SplitCaption>();
