@@ -10,7 +10,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { byClass, byTag, indexRules } from '../boilerplate/rule-index.js';
 import type { Draft } from '../draft.js';
-import { absoluteUrl, attribute, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
+import { absoluteUrl, attribute, classList, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
 import type { Related } from '../schema.js';
 import { defineStage, type Stage } from '../stage.js';
 
@@ -62,7 +62,10 @@ const isBoxTitle = (element: Element): boolean => hasClass(element, 'book-title'
  * text and stays.
  */
 function isLinkBox(element: Element): boolean {
-  if (!hasClass(element, 'myCustom') && !hasClass(element, 'book') && !isTitledBox(element)) return false;
+  // This runs for every element: boxes are divs, then one look at the classes.
+  if (element.tagName !== 'div') return false;
+  const classes = classList(element);
+  if (!classes.includes('myCustom') && !classes.includes('book') && !isTitledBox(element)) return false;
   let links = 0;
   const onlyLinks = (parent: Element): boolean => {
     for (const child of parent.children) {
@@ -207,7 +210,9 @@ const isTagLink = (element: Element): boolean => element.tagName === 'a' && TAG_
  * of related articles on the 2022+ pages (`<div class='moreArticle-title trailing'><a href='/tag/hysearchws.aspx?q=COVID-19'>COVID-19</a></div>`).
  */
 function readKeywords(root: Root): string[] {
-  return [...selectAll(root, isKeywordTag), ...selectAll(root, isTagLink)]
+  // One walk; the hashtags first, then the tag links (a hashtag's own link repeats it and is dropped by `unique`).
+  const found = selectAll(root, (element) => isKeywordTag(element) || isTagLink(element));
+  return [...found.filter(isKeywordTag), ...found.filter((element) => !isKeywordTag(element))]
     .map((tag) => cleanText(textOf(tag)).replace(/^[#＃]\s*/, ''))
     .filter((keyword) => keyword !== '');
 }
