@@ -34,6 +34,7 @@ const rows: [string, string][] = [
   ['images / with caption / with credit', `${f.images} / ${f.imagesWithCaption} / ${f.imagesWithCredit}`],
   ['images of the pages shown by an image of the Article', `${f.pageImages - f.lostImages.length} / ${f.pageImages} (${pct(f.pageImages - f.lostImages.length, f.pageImages)})`],
   ['keywords (posts with any)', `${f.keywords} (${f.postsWithKeywords})`],
+  ['reader notices out of the text (posts with any)', `${f.notices} (${f.postsWithNotices})`],
   ['related links', String(f.related)],
   ['related articles the pages link to, in related', `${f.pageRelated - f.lostRelated.length} / ${f.pageRelated} (${pct(f.pageRelated - f.lostRelated.length, f.pageRelated)})`],
   ['embeds (with a caption or credit)', `${f.embeds} (${f.embedsWithCaption})`],

@@ -65,8 +65,10 @@ describe.skipIf(!present)('the real corpus', () => {
     expect((figures.writtenSentences - figures.extraText.length) / figures.writtenSentences, figures.extraText.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);
   });
 
-  it('keeps images with captions, keywords and related links', () => {
+  it('keeps images with captions, keywords, related links, and the reader notices out of the text', () => {
     expect(figures.images).toBeGreaterThan(2000);
+    // 37 suicide-prevention notices, 4 alcohol warnings, a video warning, 2 publisher's notes (44 posts).
+    expect(figures.postsWithNotices).toBeGreaterThanOrEqual(40);
     expect(figures.imagesWithCaption / figures.images).toBeGreaterThan(0.95);
     expect(figures.related).toBeGreaterThan(5000);
     expect(figures.embeds).toBeGreaterThan(500);

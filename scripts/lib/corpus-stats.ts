@@ -123,6 +123,9 @@ export interface CorpusFigures {
   imagesWithCredit: number;
   keywords: number;
   postsWithKeywords: number;
+  /** Reader notices taken out of the text, and the posts that have any. */
+  notices: number;
+  postsWithNotices: number;
   related: number;
   embeds: number;
   embedsWithCaption: number;
@@ -165,7 +168,7 @@ function emptyFigures(posts: number): CorpusFigures {
     datelineOpenings: 0, datelineParsedOfOpenings: 0, datelineFound: 0, datelineByKind: {}, reportersPerPost: {},
     creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
-    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageImages: 0, lostImages: [], pageRelated: 0, lostRelated: [],
+    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, notices: 0, postsWithNotices: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageImages: 0, lostImages: [], pageRelated: 0, lostRelated: [],
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
     textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [], writtenSentences: 0, extraText: [],
     textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
@@ -220,6 +223,8 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
   f.imagesWithCredit += a.images.filter((i) => i.credit !== null).length;
   f.keywords += a.keywords.length;
   if (a.keywords.length > 0) f.postsWithKeywords += 1;
+  f.notices += a.notices.length;
+  if (a.notices.length > 0) f.postsWithNotices += 1;
   f.related += a.related.length;
   f.embeds += a.embeds.length;
   f.embedsWithCaption += a.embeds.filter((e) => e.caption !== null || e.credit !== null).length;
