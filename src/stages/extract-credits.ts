@@ -53,9 +53,11 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
 
 /** Take the reader notices (`body/notices.ts`) out of the paragraphs; `note` is a publisher's note cut off the closing paragraph. */
 function takeNotices(paragraphs: readonly string[], note: string | null): { paragraphs: readonly string[]; notices: string[] } {
-  const notices = paragraphs.filter(isNotice);
+  const text: string[] = [];
+  const notices: string[] = [];
+  for (const paragraph of paragraphs) (isNotice(paragraph) ? notices : text).push(paragraph);
   if (note !== null) notices.push(note);
-  return { paragraphs: notices.length === 0 ? paragraphs : paragraphs.filter((paragraph) => !isNotice(paragraph)), notices };
+  return { paragraphs: text, notices };
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Draft } from '../draft.js';
+import { READ_MORE_AT_END } from '../body/read-more.js';
 import { plainInlineText } from '../hast/inline-text.js';
 import { cleanText } from '../hast/query.js';
 import { defineStage } from '../stage.js';
@@ -55,8 +56,6 @@ function hasBlockInside(element: Element): boolean {
   return false;
 }
 
-/** A read-more link at the end of a digest item: `…申請自動調查。（看完整報導）`. */
-const READ_MORE = /[（(] ?(?:看完整報導|完整報導|看更多) ?[）)]$/;
 
 function emit(node: Root | Element, out: string[]): void {
   // Plain inline content (nearly every paragraph) is one line; see hast/inline-text.ts.
@@ -70,6 +69,6 @@ function emit(node: Root | Element, out: string[]): void {
 }
 
 function push(line: string, out: string[]): void {
-  const paragraph = line.replace(READ_MORE, '').trimEnd();
+  const paragraph = line.replace(READ_MORE_AT_END, '').trimEnd();
   if (paragraph !== '') out.push(paragraph);
 }

@@ -8,6 +8,7 @@
  * builds the stage with one more rule.
  */
 import type { Element, Root, RootContent } from 'hast';
+import { READ_MORE_LINK, mentionsReadMore } from '../body/read-more.js';
 import { byClass, byTag, indexRules } from '../boilerplate/rule-index.js';
 import type { Draft } from '../draft.js';
 import { absoluteUrl, attribute, classList, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
@@ -83,9 +84,8 @@ function isLinkBox(element: Element): boolean {
   return onlyLinks(element) && links > 0;
 }
 
-/** A `div` whose first element is a box title (`div.book-title`): the 2024 pages wrap the 今晨最新 box in a plain `div.media`. */
+/** A `div` (the caller checks) whose first element is a box title (`div.book-title`): the 2024 pages wrap the 今晨最新 box in a plain `div.media`. */
 function isTitledBox(element: Element): boolean {
-  if (element.tagName !== 'div') return false;
   for (const child of element.children) if (child.type === 'element') return isBoxTitle(child);
   return false;
 }
@@ -137,8 +137,8 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     const kept = trailing.length === 0 ? applied.kept : { ...applied.kept, children: [...applied.kept.children, ...trailing.map((box) => applyRules(box, firstMatch).kept)] };
     const sources: Root[] = endMatter ? [removed, endMatter] : [removed];
     const keywords = unique(sources.flatMap(readKeywords));
-    // Only a post that says 完整報導 or 看更多 can have read-more links; the others skip that walk.
-    const readMore = draft.source.includes('完整報導') || draft.source.includes('看更多') ? readMoreLinks(kept) : [];
+    // Only a post that mentions a read-more word can have read-more links; the others skip that walk.
+    const readMore = mentionsReadMore(draft.source) ? readMoreLinks(kept) : [];
     // The read-more links come last: whether the end matter is in `removed` or apart depends on the HTML reader.
     const related = uniqueBy([...sources.flatMap(readRelated), ...readMore], (link) => link.url);
     return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed) };
@@ -243,8 +243,6 @@ function readRelated(root: Root): Related[] {
   return links;
 }
 
-/** The text of a read-more link: `（<a href="…">看完整報導</a>）` ends each item of the 早安世界 digests. */
-const READ_MORE_TEXT = /^(?:看完整報導|完整報導|看更多)$/;
 const HEADING = /^h[1-6]$/;
 /** The blocks an item's text is written in. */
 const ITEM_BLOCKS: ReadonlySet<string> = new Set(['p', 'li', 'blockquote']);
@@ -265,7 +263,7 @@ function readMoreLinks(tree: Root): Related[] {
         heading = cleanText(textOf(child));
         continue;
       }
-      const anchors = ITEM_BLOCKS.has(child.tagName) ? selectAll(child, (element) => element.tagName === 'a' && READ_MORE_TEXT.test(cleanText(textOf(element)))) : [];
+      const anchors = ITEM_BLOCKS.has(child.tagName) ? selectAll(child, (element) => element.tagName === 'a' && READ_MORE_LINK.test(cleanText(textOf(element)))) : [];
       if (anchors.length === 0) {
         walk(child);
         continue;
