@@ -2,12 +2,14 @@
 import { basename } from 'node:path';
 import { corpusAvailable, corpusRoot, runCorpus } from './lib/corpus-stats.js';
 
-if (!corpusAvailable()) {
+/** `npm run corpus -- DIR` reads the posts of DIR instead of the shared corpus. */
+const dir = process.argv[2];
+if (dir === undefined && !corpusAvailable()) {
   console.error(`No corpus at ${corpusRoot}; nothing to report.`);
   process.exit(0);
 }
 const started = performance.now();
-const { figures: f } = runCorpus();
+const { figures: f } = runCorpus(dir);
 const seconds = (performance.now() - started) / 1000;
 const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(2)}%`);
 const table = (record: Record<string, number>): string =>
@@ -51,7 +53,7 @@ console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
 const list = (title: string, items: readonly string[]): void => {
   if (items.length === 0) return;
   console.log(`\n${title} (${items.length}):`);
-  for (const item of items.slice(0, 60)) console.log(`  ${item.replace(corpusRoot, '')}`);
+  for (const item of items.slice(0, 60)) console.log(`  ${item.replace(dir ?? corpusRoot, '')}`);
 };
 list('CNA posts rejected', f.cnaRejected.map((r) => `${basename(r.file)}: ${r.code}: ${r.message}`));
 list('datelines not parsed', f.unparsedDatelines);

@@ -15,8 +15,8 @@ export function corpusAvailable(): boolean {
   return existsSync(join(corpusRoot, 'cna'));
 }
 
-export function listPosts(folder: string): string[] {
-  const dir = join(corpusRoot, folder);
+export function listPosts(folder: string, root: string = corpusRoot): string[] {
+  const dir = join(root, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') || name.endsWith('.txt'))
@@ -285,7 +285,15 @@ export function collectFigures(outcomes: readonly PostOutcome[]): CorpusFigures 
   return f;
 }
 
-export function runCorpus(): { outcomes: PostOutcome[]; figures: CorpusFigures } {
+/**
+ * Runs the library over the shared corpus or, given `dir`, over every post in that folder (another archive's
+ * posts, all read as CNA posts: a rejection is counted as a CNA post rejected).
+ */
+export function runCorpus(dir?: string): { outcomes: PostOutcome[]; figures: CorpusFigures } {
+  if (dir !== undefined) {
+    const outcomes = listPosts('.', dir).map((file) => runPost(file, 'cna'));
+    return { outcomes, figures: collectFigures(outcomes) };
+  }
   const outcomes = [
     ...listPosts('cna').map((file) => runPost(file, 'cna')),
     ...listPosts('seeds').map((file) => runPost(file, 'seeds')),
