@@ -247,13 +247,37 @@ function sentencesOf(text: string): string[] {
 /** The captions of a page's images and videos (`figcaption`, `div.picinfo`) before the end matter, whitespace removed. */
 function pageCaptions(root: HastNode): string[] {
   const captions: string[] = [];
+  const marked = (text: string): void => {
+    const line = squeeze(text).slice(1);
+    if (line !== '') captions.push(line);
+  };
   walkArticlePart(root, (node, previous) => {
+    // The marked caption lines: `<p>▼…</p>` before a picture or video box, `<p>▲…</p>` after one, and a line of bare text inside the box that opens with a mark.
+    if (classesOf(node).includes('media')) {
+      if (previous !== null && isMarkedCaptionAbove(previous)) marked(textOf(previous));
+      for (const text of markedTexts(node)) marked(text);
+      return false;
+    }
+    if (previous !== null && classesOf(previous).includes('media') && isMarkedCaption(node)) {
+      marked(textOf(node));
+      return true;
+    }
     if (node.tagName !== 'figcaption' && !classesOf(node).includes('picinfo') && !isBareCaption(previous, node)) return false;
     const text = squeeze(textOf(node));
     if (text !== '') captions.push(text);
     return true;
   });
   return captions;
+}
+
+/** The text nodes inside a box that open with a caption mark (▲ ▼ and their like), in page order. */
+function markedTexts(box: HastNode): string[] {
+  const found: string[] = [];
+  for (const child of box.children ?? []) {
+    if (child.type === 'text' && /^\s*[▲⯅▴▼⯆▾]/u.test(child.value ?? '')) found.push(child.value ?? '');
+    else if (child.type === 'element') found.push(...markedTexts(child));
+  }
+  return found;
 }
 
 /**

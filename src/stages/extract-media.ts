@@ -122,13 +122,15 @@ type MarkedLine = { embed: Element; above: boolean };
  *   1 post);
  * - paragraphs that open with ▼ right before an element holding an embed,
  *   mapped to the first embed of that element (8 in 5 posts, each before a
- *   `div.media`).
+ *   `div.media`), and bare ▼ text right before the embed in its own box
+ *   (`<div class='noWidthMedia'><br>▼…<br/><iframe …>`, on the 2022 pages;
+ *   not in the corpus).
  */
 function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
   const found = new Map<Element | Text, MarkedLine>();
   const walk = (parent: Root | Element): void => {
     let previous: Element | null = null;
-    let above: Element | null = null;
+    let above: Element | Text | null = null;
     const { children } = parent;
     for (let index = 0; index < children.length; index += 1) {
       const child = children[index] as ElementContent | RootContent;
@@ -144,7 +146,8 @@ function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
       }
       if (child.type !== 'element') {
         previous = null;
-        above = null;
+        // A ▼ line may be bare text in the embed's own box, before it: `<div class='noWidthMedia'><br>▼加拿大…<br/><iframe …>`.
+        above = child.type === 'text' && opensWith(child.value, MARKS_ABOVE) ? child : null;
         continue;
       }
       if (above !== null) {

@@ -262,6 +262,24 @@ describe('extractMedia', () => {
     expect(article.paragraphs).toEqual(['第一段。', '中間一段。', '▲這一行接著連結，留在本文。', '最後一段。']);
   });
 
+  it("reads a ▼ line written as bare text inside the embed's own box, before it, as its caption", () => {
+    const chart = (before: string, id: string): string =>
+      `<div class='media'><div class='noWidthMedia'><br>${before}<br/><iframe class='lazyload' data-src="https://ourworldindata.org/explorers/coronavirus-data-explorer?country=~${id}" loading="lazy"></iframe></div></div>`;
+    const html = [
+      dateline,
+      chart('▼加拿大每百萬人新增確診數與死亡人數', 'CAN'),
+      chart('▼加拿大第1劑與第2劑疫苗覆蓋率', 'USA'),
+      "<div class='media'><div class='noWidthMedia'><br>▼這一行下面沒有嵌入內容，留在本文。<br/><b>粗體</b></div></div>",
+      closing,
+    ].join('');
+    const article = parse(html);
+    expect(article.embeds.map(({ url, caption }) => ({ url: url.slice(-3), caption }))).toEqual([
+      { url: 'CAN', caption: '加拿大每百萬人新增確診數與死亡人數' },
+      { url: 'USA', caption: '加拿大第1劑與第2劑疫苗覆蓋率' },
+    ]);
+    expect(article.paragraphs).toEqual(['第一段。', '▼這一行下面沒有嵌入內容，留在本文。', '粗體', '最後一段。']);
+  });
+
   it("reads a video's caption and source into its embed, not into the text", () => {
     const video = (caption: string): string =>
       `<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/CmS5rlX9cDA?rel=0'></iframe></div><div class='picinfo'>${caption}</div></div></div>`;
