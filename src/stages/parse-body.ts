@@ -31,6 +31,10 @@ export const parseBody = defineStage(STAGE, (draft: Draft): Draft => {
   if (!html.includes('<')) {
     return reject(next, { code: 'body:missing', stage: STAGE, field: 'body', reason: 'the post has no HTML body' });
   }
+  // The archiver writes a feed item without content as the word null: `<div>\nnull\n</div>`.
+  if (html.length < 64 && html.replace(/<[^<>]*>/g, '').trim() === 'null') {
+    return reject(next, { code: 'body:empty', stage: STAGE, field: 'body', reason: 'the body is the word "null": the feed gave the archiver no content' });
+  }
   const parts = splitEndMatter(html);
   const article = htmlToHast(parts.article, draft.options.maxDepth);
   if (!article.ok) return tooDeep(next, article.depth);

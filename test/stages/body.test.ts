@@ -27,6 +27,13 @@ describe('parseBody', () => {
     expect(result.ok ? null : result.error.code).toBe('body:missing');
   });
 
+  it('rejects a body that is the word null (a feed item without content) as body:empty, and keeps an article that says null', () => {
+    const source = makePost().replace(/<div>[\s\S]*<\/div>/, '<div>\nnull\n</div>');
+    const result = safeParseCnaPost(source);
+    expect(result.ok ? null : [result.error.code, result.error.stage, result.error.field]).toEqual(['body:empty', 'parse-body', 'body']);
+    expect(parse(`${dateline}<p>null</p>${closing}`).paragraphs).toEqual(['第一段。', 'null', '最後一段。']);
+  });
+
   it('rejects HTML nested deeper than maxDepth as input:too-deep', () => {
     const deep = `${'<div>'.repeat(300)}<p>x</p>${'</div>'.repeat(300)}`;
     const result = safeParseCnaPost(makePost({ html: deep }));
