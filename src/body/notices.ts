@@ -8,6 +8,10 @@
  *   also opening `自殺警語：`, `※自殺警語：` or `請珍惜生命。自殺防治專線…`;
  * - the alcohol warning Taiwan's law requires (5): `飲酒過量有害身體健康，未滿18歲請勿飲酒。`;
  * - a content warning before a video (1): `影片內容有警察開槍畫面，請審慎考慮後決定是否點擊觀看`.
+ * Not in the corpus, seen on 2024 pages:
+ * - the source of a story CNA reprints, after the closing code:
+ *   `原文來自「台灣事實查核中心」：https://tfc-taiwan.org.tw/articles/11003` (the 媒體識讀 series);
+ * - the label of a story about CNA itself, `<div class="aboutUsTag">涉己新聞</div>` above the dateline.
  * A book excerpt's publisher's note before the closing credit
  * (`（書摘為時報出版授權，小標為中央社所加）`) is one too. `extract-credits` takes
  * them out of the text (after cutting the closing, which may follow a notice
@@ -27,9 +31,16 @@ const CONTENT_WARNING = new RegExp(`${MARK}[^。]{0,30}請(?:審慎|斟酌)[^。
 /** The characters the suicide and alcohol notices open with (`MARK`, then 請/珍 or 飲/禁/未). */
 const OPENINGS = '※自警請珍飲禁未';
 
+/** `原文來自「台灣事實查核中心」：https://…`: where a reprinted story comes from (a colon before any comma or full stop). */
+const SOURCE_NOTE = /^(?:原文|本文)(?:來自|轉載自|轉自|出處)[^，。,：:]{0,40}[：:]/u;
+/** `涉己新聞`: a story about CNA itself (CNA's disclosure label), alone in its paragraph. */
+const ABOUT_US = /^[【［[]?涉己新聞[】］\]]?$/u;
+
 /** Whether a paragraph is a reader notice (see the module comment). Cheap tests first: this runs on every paragraph. */
 export function isNotice(paragraph: string): boolean {
   if (paragraph.length > MAX_NOTICE) return false;
+  if ('原本'.includes(paragraph.charAt(0)) && SOURCE_NOTE.test(paragraph)) return true;
+  if (paragraph.length <= 6 && ABOUT_US.test(paragraph)) return true;
   if (OPENINGS.includes(paragraph.charAt(0)) && ((SUICIDE.test(paragraph) && HOTLINE.test(paragraph)) || ALCOHOL.test(paragraph))) return true;
   return (paragraph.includes('審慎') || paragraph.includes('斟酌')) && CONTENT_WARNING.test(paragraph);
 }
