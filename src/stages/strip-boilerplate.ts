@@ -207,14 +207,28 @@ const isTagLink = (element: Element): boolean => element.tagName === 'a' && TAG_
 
 /**
  * `div.keywordTag > a` → `#南韓` → `南韓`; then the tags that title a block
- * of related articles on the 2022+ pages (`<div class='moreArticle-title trailing'><a href='/tag/hysearchws.aspx?q=COVID-19'>COVID-19</a></div>`).
+ * of related articles on the 2022+ pages (`<div class='moreArticle-title trailing'><a href='/tag/hysearchws.aspx?q=COVID-19'>COVID-19</a></div>`,
+ * or a `span` in that place).
  */
 function readKeywords(root: Root): string[] {
   // One walk; the hashtags first, then the tag links (a hashtag's own link repeats it and is dropped by `unique`).
-  const found = selectAll(root, (element) => isKeywordTag(element) || isTagLink(element));
-  return [...found.filter(isKeywordTag), ...found.filter((element) => !isKeywordTag(element))]
-    .map((tag) => cleanText(textOf(tag)).replace(/^[#＃]\s*/, ''))
+  const found = selectAll(root, (element) => isKeywordTag(element) || isTagLink(element) || isTagBox(element));
+  return [...found.filter(isKeywordTag), ...found.filter((element) => !isKeywordTag(element)).map(tagBoxTitle)]
+    .map((tag) => (tag === null ? '' : cleanText(textOf(tag)).replace(/^[#＃]\s*/, '')))
     .filter((keyword) => keyword !== '');
+}
+
+/** A box of related articles about one tag on the 2023 pages: `div.paragraph.moreArticle.flexhalf`, titled by the tag. */
+const isTagBox = (element: Element): boolean => hasClass(element, 'flexhalf') && hasClass(element, 'moreArticle');
+
+/**
+ * The element to read a keyword from: a tag link itself, or the title of a tag box written without a link
+ * (`<div class="moreArticle-title trailing"><span>楊振昌</span></div>`, Sept–Oct 2023; a linked title is a tag link, read as such).
+ */
+function tagBoxTitle(element: Element): Element | null {
+  if (!isTagBox(element)) return element;
+  const title = element.children.find((child): child is Element => child.type === 'element' && isBlockTitle(child));
+  return title === undefined || selectAll(title, isAnchor).length > 0 ? null : title;
 }
 
 /** Links of 延伸閱讀 / topic timelines / inline related stories / link boxes and cards, not the block titles. */

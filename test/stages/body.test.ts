@@ -62,6 +62,19 @@ describe('stripBoilerplate', () => {
     expect(article.text).not.toMatch(/聚焦新聞|輪播|南韓|李鐘燮/);
   });
 
+  it('reads the title of a tag box written without a link (Sept–Oct 2023) as a keyword, and no other box title', () => {
+    const box = (title: string, cls = 'paragraph moreArticle flexhalf'): string =>
+      `<div class="${cls}"><div class="moreArticle-title trailing">${title}</div><a class="discursive" href="https://www.cna.com.tw/news/aipl/202310010049.aspx"><span>美台國防工業會議10/1登場</span></a></div>`;
+    const end =
+      box('<span>羅森柏格</span>') +
+      box("<a href='/tag/hysearchws.aspx?q=%E5%90%B3'>吳佳穎</a>") +
+      box('<span>延伸閱讀</span>', 'paragraph moreArticle') +
+      box("<a href='https://www.cna.com.tw/topic/newstopic/3406.aspx'>台積電</a>", 'paragraph moreArticle');
+    const article = parse(`${dateline}${closing}${end}`);
+    expect(article.keywords).toEqual(['羅森柏格', '吳佳穎']);
+    expect(article.related).toEqual([{ title: '美台國防工業會議10/1登場', url: 'https://www.cna.com.tw/news/aipl/202310010049.aspx' }]);
+  });
+
   it('keeps the picture and video boxes that follow the 延伸閱讀 block, and nothing after an ad slot or text', () => {
     const more = "<div class='paragraph moreArticle'><div class='moreArticle-title'>延伸閱讀</div><a class='moreArticle-link' href='https://www.cna.com.tw/news/firstnews/202009090001.aspx'><span>相關新聞</span></a></div>";
     const photo = (name: string): string =>
