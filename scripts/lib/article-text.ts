@@ -334,7 +334,8 @@ const articlePath = (href: string): string | undefined => ARTICLE_LINK.exec(href
  * The CNA articles a post links to as related reading: in 延伸閱讀 and
  * the topic timeline (`div.moreArticle`), in inline related stories
  * (`div.insertGroup`), in boxes of headline links (`今晨最新`), in `延伸閱讀》…` paragraphs
- * and in the read-more links of digest items (`看完整報導`); as
+ * in the read-more links of digest items (`看完整報導`) and in the headlines
+ * of the weekly digest (`<p>★<a …>…</a></p>`); as
  * `/news/<section>/<id>.aspx` paths, without duplicates.
  */
 function pageRelatedLinks(root: HastNode): string[] {
@@ -352,8 +353,12 @@ function pageRelatedLinks(root: HastNode): string[] {
       collect(node);
       return;
     }
-    // A digest item's read-more link, `（<a href="…">看完整報導</a>）`.
+    // A digest item's read-more link, `（<a href="…">看完整報導</a>）`, and a weekly digest's headline, `<p>★<a href="…">…</a></p>`.
     if (node.tagName === 'a' && /^\s*看完整報導\s*$/.test(textOf(node))) collect(node);
+    if (node.tagName === 'p' && /^\s*★/.test(textOf(node))) {
+      const first = (node.children ?? []).find((child) => child.tagName === 'a');
+      if (first !== undefined) collect(first);
+    }
     for (const child of node.children ?? []) walk(child);
   };
   walk(root);

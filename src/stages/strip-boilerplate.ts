@@ -138,7 +138,7 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     const sources: Root[] = endMatter ? [removed, endMatter] : [removed];
     const keywords = unique(sources.flatMap(readKeywords));
     // Only a post that mentions a read-more word can have read-more links; the others skip that walk.
-    const readMore = mentionsReadMore(draft.source) ? readMoreLinks(kept) : [];
+    const readMore = mentionsReadMore(draft.source) || draft.source.includes(HEADLINE_MARK) ? readMoreLinks(kept) : [];
     // The read-more links come last: whether the end matter is in `removed` or apart depends on the HTML reader.
     const related = uniqueBy([...sources.flatMap(readRelated), ...readMore], (link) => link.url);
     return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed) };
@@ -264,7 +264,8 @@ const ITEM_BLOCKS: ReadonlySet<string> = new Set(['p', 'li', 'blockquote']);
 /**
  * The read-more links of a digest, each titled by the heading of its item
  * (`<h2>學者：台美交往不受限…</h2><p>…（<a href="…/202101100119.aspx">看完整報導</a>）</p>`),
- * or by the first sentence of its paragraph when no heading comes before it.
+ * or by the first sentence of its paragraph when no heading comes before it;
+ * and the headline links of the weekly digest (`<p>★<a href="…">…</a></p>`), titled by their text.
  * The link's text is left to `extract-text`, which drops it.
  */
 function readMoreLinks(tree: Root): Related[] {
@@ -275,6 +276,13 @@ function readMoreLinks(tree: Root): Related[] {
       if (child.type !== 'element') continue;
       if (HEADING.test(child.tagName)) {
         heading = cleanText(textOf(child));
+        continue;
+      }
+      const headline = child.tagName === 'p' ? headlineAnchor(child) : null;
+      if (headline !== null) {
+        const url = absoluteUrl(attribute(headline, 'href'));
+        const title = cleanText(textOf(headline));
+        if (url !== null && title !== '') links.push({ title, url });
         continue;
       }
       const anchors = ITEM_BLOCKS.has(child.tagName) ? selectAll(child, (element) => element.tagName === 'a' && READ_MORE_LINK.test(cleanText(textOf(element)))) : [];
@@ -292,6 +300,26 @@ function readMoreLinks(tree: Root): Related[] {
   };
   walk(tree);
   return links;
+}
+
+/** The mark of a headline that links to its story in the weekly digest 一週大事. */
+const HEADLINE_MARK = '★';
+
+/**
+ * The link of a paragraph that opens with ★ and a link, the items of the weekly digest 一週大事:
+ * `<p>★<a href="https://www.cna.com.tw/news/acn/202408300324.aspx">香港立場新聞前高層煽動罪成立…</a></p>`
+ * (also `<p><strong>★</strong><a …>…</a></p>` and `<p>★<a …>…</a><br>the item's text…</p>`).
+ * The paragraph stays in the text (the item's headline); the link goes to `related`.
+ */
+function headlineAnchor(paragraph: Element): Element | null {
+  let marked = false;
+  for (const child of paragraph.children) {
+    if (child.type === 'comment' || (child.type === 'text' && child.value.trim() === '')) continue;
+    // The mark, as text or in bold (`<strong>★</strong>`), then the link; the item's text may follow after a line break.
+    if (!marked && (child.type === 'text' || (child.type === 'element' && child.tagName !== 'a')) && textOf(child).trim() === HEADLINE_MARK) marked = true;
+    else return marked && child.type === 'element' && child.tagName === 'a' ? child : null;
+  }
+  return null;
 }
 
 /** The first sentence of a text, its full stop included. */

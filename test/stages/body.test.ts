@@ -376,4 +376,30 @@ describe('digest boilerplate', () => {
     ]);
     expect(article.paragraphs).toEqual(['基本工資調漲至2萬4000元', '基本工資審議委員會18日決議調漲。', '康友驚爆掏空疑雲。股票暫停交易。', '內文提到彰化縣的連結不算。']);
   });
+
+  it("reads the ★ headline links of the weekly digest 一週大事 into related, and keeps the headlines as text", () => {
+    const url = (id: string): string => `https://www.cna.com.tw/news/firstnews/${id}.aspx`;
+    const html =
+      '<div class="paragraph"><p><strong>國際新聞：</strong></p>' +
+      `<p>★<a href="${url('202009120004')}">中東和平大進展 巴林以色列簽協議</a></p><p>美國總統川普11日宣布以色列與巴林達成「<a href="${url('202009120060')}">和平協議</a>」。</p>` +
+      `<p>★<a href="${url('202009090303')}">奧斯卡新制加強多元化</a><br>奧斯卡金像獎主辦單位公布新制。</p>` +
+      `<p><strong>★</strong><a href="${url('202010300182')}">第3季經濟成長率破3%</a></p>` +
+      `<p>★ 評分：<a href="${url('202010300183')}">不是標題的連結</a></p><p>★★★</p></div>`;
+    const article = parseCnaPost(makePost({ title: '0906-0912一週大事', html }));
+    expect(article.related).toEqual([
+      { title: '中東和平大進展 巴林以色列簽協議', url: url('202009120004') },
+      { title: '奧斯卡新制加強多元化', url: url('202009090303') },
+      { title: '第3季經濟成長率破3%', url: url('202010300182') },
+    ]);
+    expect(article.paragraphs).toEqual([
+      '國際新聞：',
+      '★中東和平大進展 巴林以色列簽協議',
+      '美國總統川普11日宣布以色列與巴林達成「和平協議」。',
+      '★奧斯卡新制加強多元化',
+      '奧斯卡金像獎主辦單位公布新制。',
+      '★第3季經濟成長率破3%',
+      '★ 評分：不是標題的連結',
+      '★★★',
+    ]);
+  });
 });
