@@ -165,6 +165,23 @@ function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
 
 const NO_CAPTION: SplitCaption = { caption: null, credit: null };
 
+/**
+ * A title CNA wrote for an iframe: one with Chinese in it. The titles embedding tools give every iframe are English
+ * and say nothing of it (`youtube iframe`, `YouTube video player`, `MailOnline Embed Player`).
+ */
+const CNA_TITLE = /\p{Script=Han}/u;
+
+/**
+ * The title an embed names itself by: an Infogram chart's `data-title`, or an iframe's `title`
+ * (`<iframe title="以色列轟黎巴嫩真主黨 跨境衝突惡化" data-src="//www.youtube.com/embed/…">`, a 2024 page) when CNA wrote it.
+ */
+function embedTitle(kind: Embed['kind'], element: Element): string | null {
+  if (kind === 'infogram') return nonEmpty(attribute(element, 'dataTitle'));
+  if (element.tagName !== 'iframe') return null;
+  const title = nonEmpty(attribute(element, 'title'));
+  return title !== null && CNA_TITLE.test(title) ? title : null;
+}
+
 /** An embed's own credit (`影片來源：…`) and its caption line's, in that order. */
 const joinCredits = (own: string | null, line: string | null): string | null => (own === null ? line : line === null ? own : `${own} ${line}`);
 
@@ -192,6 +209,8 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   // Only a post with a mark somewhere can have a marked caption; the others skip that walk.
   const marked = hasAnyMark(draft.source) ? markedCaptions(tree) : null;
   const embedOf = new Map<Element, number>();
+  /** The embeds whose caption is only their title, which a ▲ line under them replaces. */
+  const titled = new Set<number>();
   /** ▼ lines taken for an embed not read yet: its caption, split from its credit. */
   const captionsAbove = new Map<Element, SplitCaption>();
   /** The text of a caption element, split from its credit. */
@@ -224,7 +243,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     }
     const at = embedOf.get(describes);
     const embed = at === undefined ? undefined : embeds[at];
-    if (at === undefined || embed === undefined || (embed.caption !== null && embed.kind !== 'infogram')) return false;
+    if (at === undefined || embed === undefined || (embed.caption !== null && embed.kind !== 'infogram' && !titled.has(at))) return false;
     embeds[at] = { ...embed, caption: line.caption, credit: joinCredits(embed.credit, line.credit) };
     return true;
   };
@@ -267,10 +286,11 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
         const { found, candidate } = read;
         const { caption, credit } = captionOf(element);
         const above = captionsAbove.get(element);
-        // An Infogram chart names its title in data-title (and in the attribution line below it).
-        const title = caption === null && above === undefined && found.kind === 'infogram' ? nonEmpty(attribute(candidate, 'dataTitle')) : null;
+        // An Infogram chart names its title in data-title (and in the attribution line below it); an iframe may name it in title.
+        const title = caption === null && above === undefined ? embedTitle(found.kind, candidate) : null;
         embeds.push({ ...found, caption: caption ?? above?.caption ?? title, credit: joinCredits(credit, above?.credit ?? null) });
         embedOf.set(element, embeds.length - 1);
+        if (title !== null) titled.add(embeds.length - 1);
       }
       return 'remove';
     }

@@ -300,6 +300,29 @@ describe('extractMedia', () => {
     expect(article.paragraphs).toEqual(['第一段。', '▼這一行下面沒有嵌入內容，留在本文。', '粗體', '最後一段。']);
   });
 
+  it("reads an iframe's own title as its caption when CNA wrote it (not a player's English name) and the video has no caption", () => {
+    const video = (title: string, after = ''): string =>
+      `<div class="media"><div class="youtubeBox"><div class="youtube"><iframe title="${title}" data-src="//www.youtube.com/embed/rB82nkxL4hQ"></iframe></div>${after}</div></div>`;
+    const html = [
+      dateline,
+      video('以色列轟黎巴嫩真主黨 跨境衝突惡化'),
+      video('youtube iframe'),
+      video('MailOnline Embed Player'),
+      video('標題', "<div class='picinfo'>影片說明。影片來源：Skyhank</div>"),
+      `${video('標題二')}<p>▲網友拍攝的影片可見廠區冒出濃煙。</p>`,
+      closing,
+    ].join('');
+    const article = parse(html);
+    expect(article.embeds.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: '以色列轟黎巴嫩真主黨 跨境衝突惡化', credit: null },
+      { caption: null, credit: null },
+      { caption: null, credit: null },
+      { caption: '影片說明。', credit: '影片來源：Skyhank' },
+      { caption: '網友拍攝的影片可見廠區冒出濃煙。', credit: null },
+    ]);
+    expect(article.paragraphs).toEqual(['第一段。', '最後一段。']);
+  });
+
   it("reads a video's caption and source into its embed, not into the text", () => {
     const video = (caption: string): string =>
       `<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/CmS5rlX9cDA?rel=0'></iframe></div><div class='picinfo'>${caption}</div></div></div>`;
