@@ -54,6 +54,8 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(figures.textSentences).toBeGreaterThan(25_000);
     expect(figures.textKept / figures.textSentences, figures.lostText.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);
     for (const [kind, { sentences, kept }] of Object.entries(figures.textByKind)) {
+      // The corpus's lists are all in fact boxes, the book card's aside (a caption): no list item stands alone.
+      if (kind === 'list item' && sentences === 0) continue;
       expect(sentences, kind).toBeGreaterThan(0);
       expect(kept / sentences, `${kind}: ${figures.lostText.filter((line) => line.includes(`: ${kind}: `)).join('\n')}`).toBeGreaterThanOrEqual(0.9);
     }

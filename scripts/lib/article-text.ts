@@ -72,7 +72,7 @@ const END_MATTER = new Set(['articlekeywordGroup', 'moreArticle', 'bottomBox']);
 const LEFT_OUT_CLASSES = new Set([
   'SubscriptionInner', 'insertGroup', 'bottomArticleBanner', 'pcBox', 'mbBox',
   'dictionary-box', 'topicbox', 'instagram-media', 'twitter-tweet', 'noWidthMedia', 'youtubeBox',
-  'fullPic', 'floatImg', 'picinfo', 'squareBox',
+  'fullPic', 'floatImg', 'picinfo', 'squareBox', 'bookInfo',
 ]);
 const LEFT_OUT_TAGS = new Set(['script', 'style', 'figure', 'picture', 'img', 'iframe', 'video', 'svg', 'form', 'input', 'noscript']);
 const BLOCKS = new Set([
@@ -260,6 +260,12 @@ function pageCaptions(root: HastNode): string[] {
     }
     if (previous !== null && classesOf(previous).includes('media') && isMarkedCaption(node)) {
       marked(textOf(node));
+      return true;
+    }
+    // A book excerpt's card (`div.bookInfo`): its title and facts caption the cover.
+    if (classesOf(node).includes('bookInfo')) {
+      const text = squeeze(textOf(node));
+      if (text !== '') captions.push(text);
       return true;
     }
     if (node.tagName !== 'figcaption' && !classesOf(node).includes('picinfo') && !isBareCaption(previous, node)) return false;

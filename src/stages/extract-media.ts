@@ -25,6 +25,12 @@ const INLINE: ReadonlySet<string> = new Set(['a', 'span', 'b', 'strong', 'em', '
 const isCaption = (element: Element): boolean => element.tagName === 'figcaption' || hasClass(element, 'picinfo');
 
 /**
+ * The card of the book a 【書摘】 excerpt comes from (2023+ pages), after the closing:
+ * `<div class="bookInfo"><div class="bookInfoImg"><img …></div><div class="bookInfoTitle">馬斯克傳</div><ul class="bookInfoText"><li>作者｜艾薩克森</li>…</ul></div>`.
+ */
+const isBookCard = (element: Element): boolean => hasClass(element, 'bookInfo');
+
+/**
  * The image box of the 2022–23 pages, whose markup came through the feed
  * without classes:
  * `<div><div style="--aspect-ratio:2000/1333;"><picture>…<img …></picture></div><div>圖為MQ-9無人機。（圖取自美國國防部網頁defense.gov）</div></div>`.
@@ -255,6 +261,13 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
           return describes !== undefined && takeCaptionLine(describes, text.value);
         };
   const pruned = prune(tree, (element) => {
+    if (isBookCard(element)) {
+      // The book's card: its cover, captioned by the card's title and facts (not article text).
+      const lines = selectAll(element, (part) => hasClass(part, 'bookInfoTitle') || part.tagName === 'li').map((part) => cleanText(textOf(part)));
+      const caption = nonEmpty(lines.length > 0 ? lines.join(' ') : textOf(element));
+      for (const img of selectAll(element, isImg)) addImage(img, { caption, credit: null });
+      return 'remove';
+    }
     const boxed = boxedImages(element);
     if (boxed.length > 0) {
       const caption = captionOf(element);

@@ -323,6 +323,22 @@ describe('extractMedia', () => {
     expect(article.paragraphs).toEqual(['第一段。', '最後一段。']);
   });
 
+  it("reads a book excerpt's card as its cover's caption, not as text", () => {
+    const card =
+      '<div class="media"><div class="bookInfo"><div class="bookInfoImg"><img src="https://imgcdn.cna.com.tw/www/webphotos/BookItem/2023/1915x2185_404333873902.jpg" alt="馬斯克傳"></div>' +
+      '<div class="bookInfoTitle">馬斯克傳</div><ul class="bookInfoText"><li>作者｜艾薩克森（Walter Isaacson）</li><li>出版社｜天下雜誌 </li><li>出版日期｜2023/09/15</li></ul></div></div>';
+    const article = parse(`${dateline}${closing}${card}`);
+    expect(article.images).toEqual([
+      {
+        src: 'https://imgcdn.cna.com.tw/www/webphotos/BookItem/2023/1915x2185_404333873902.jpg',
+        alt: '馬斯克傳',
+        caption: '馬斯克傳 作者｜艾薩克森（Walter Isaacson） 出版社｜天下雜誌 出版日期｜2023/09/15',
+        credit: null,
+      },
+    ]);
+    expect(article.paragraphs).toEqual(['第一段。', '最後一段。']);
+  });
+
   it("reads a video's caption and source into its embed, not into the text", () => {
     const video = (caption: string): string =>
       `<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/CmS5rlX9cDA?rel=0'></iframe></div><div class='picinfo'>${caption}</div></div></div>`;
