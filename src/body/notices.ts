@@ -11,7 +11,9 @@
  * Not in the corpus, seen on 2024 pages:
  * - the source of a story CNA reprints, after the closing code:
  *   `原文來自「台灣事實查核中心」：https://tfc-taiwan.org.tw/articles/11003` (the 媒體識讀 series);
- * - the label of a story about CNA itself, `<div class="aboutUsTag">涉己新聞</div>` above the dateline.
+ * - the label of a story about CNA itself, `<div class="aboutUsTag">涉己新聞</div>` above the dateline;
+ * - the pointer of the photo-archive series 開箱老照片》 to CNA's photo site, in the coded paragraph:
+ *   `<p>想看更多台北橋的照片，立即到<a href="https://www.phototaiwan.com/">中央社影像空間</a>。1120716</p>`.
  * A book excerpt's publisher's note before the closing credit
  * (`（書摘為時報出版授權，小標為中央社所加）`) is one too. `extract-credits` takes
  * them out of the text (after cutting the closing, which may follow a notice
@@ -36,11 +38,15 @@ const SOURCE_NOTE = /^(?:原文|本文)(?:來自|轉載自|轉自|出處)[^，�
 /** `涉己新聞`: a story about CNA itself (CNA's disclosure label), alone in its paragraph. */
 const ABOUT_US = /^[【［[]?涉己新聞[】］\]]?$/u;
 
+/** `想看更多台北橋的照片，立即到中央社影像空間。`: a pointer to CNA's photo site. */
+const PHOTO_SITE = /^想看更多[^。，]{0,30}，(?:立即|歡迎|請)(?:[到至上]|前往)中央社影像空間/u;
+
 /** Whether a paragraph is a reader notice (see the module comment). Cheap tests first: this runs on every paragraph. */
 export function isNotice(paragraph: string): boolean {
   if (paragraph.length > MAX_NOTICE) return false;
   if ('原本'.includes(paragraph.charAt(0)) && SOURCE_NOTE.test(paragraph)) return true;
   if (paragraph.length <= 6 && ABOUT_US.test(paragraph)) return true;
+  if (paragraph.charAt(0) === '想' && PHOTO_SITE.test(paragraph)) return true;
   if (OPENINGS.includes(paragraph.charAt(0)) && ((SUICIDE.test(paragraph) && HOTLINE.test(paragraph)) || ALCOHOL.test(paragraph))) return true;
   return (paragraph.includes('審慎') || paragraph.includes('斟酌')) && CONTENT_WARNING.test(paragraph);
 }

@@ -113,13 +113,15 @@ describe('extractCredits (stage)', () => {
     expect([kept.paragraphs, kept.notices]).toEqual([['內文。', ...text, '結尾。'], []]);
   });
 
-  it('takes the source note of a reprinted story and the 涉己新聞 label out of the text, and leaves text that speaks of them', () => {
+  it('takes the source note of a reprinted story, the 涉己新聞 label and the pointer to the photo site out of the text, and leaves text that speaks of them', () => {
     const source = '原文來自「台灣事實查核中心」：https://tfc-taiwan.org.tw/articles/11003';
     const reprint = parseCnaPost(makePost({ html: `<p>（中央社台北12日電）內文。</p><p>結尾。（編輯：龍柏安）1120915</p><p>${source}</p>` }));
     expect([reprint.paragraphs, reprint.notices, reprint.credits?.editors]).toEqual([['內文。', '結尾。'], [source], ['龍柏安']]);
     const aboutUs = parseCnaPost(makePost({ html: '<div class="aboutUsTag">涉己新聞</div><p>（中央社台北15日電）中央社舉辦培訓營。</p><p>結尾。（編輯：陳惠珍）1120915</p>' }));
     expect([aboutUs.paragraphs, aboutUs.notices, aboutUs.dateline?.places, aboutUs.warnings]).toEqual([['中央社舉辦培訓營。', '結尾。'], ['涉己新聞'], ['台北'], []]);
-    const text = ['原文來自英國的報告指出，疫情趨緩。', '這是一則涉己新聞的說明。'];
+    const photos = parseCnaPost(makePost({ html: '<p>（中央社台北16日電）內文。（編輯：陳惠珍）1120915</p><p>想看更多台北橋的照片，立即到<a href="https://www.phototaiwan.com/">中央社影像空間</a>。1120915</p>' }));
+    expect([photos.paragraphs, photos.notices, photos.editorCode?.raw]).toEqual([['內文。'], ['想看更多台北橋的照片，立即到中央社影像空間。'], '1120915']);
+    const text = ['原文來自英國的報告指出，疫情趨緩。', '這是一則涉己新聞的說明。', '想看更多照片的民眾可以到中央社影像空間的網站。'];
     const kept = parseCnaPost(makePost({ html: `<p>（中央社台北15日電）內文。</p>${text.map((t) => `<p>${t}</p>`).join('')}<p>結尾。（編輯：陳惠珍）1120915</p>` }));
     expect([kept.paragraphs, kept.notices]).toEqual([['內文。', ...text, '結尾。'], []]);
   });
