@@ -59,3 +59,15 @@ export function splitPublisherNote(paragraph: string): [string, string] | null {
   const found = PUBLISHER_NOTE.exec(paragraph);
   return found === null ? null : [paragraph.slice(0, found.index).trim(), found[0]];
 }
+
+/** `（書摘由圓神出版授權，小標為中央社所加，編輯：邵曉潔）`: a publisher's note written inside the credit's brackets, before the roles. */
+const NOTE_IN_CREDIT = /^[（(]((?:書摘|本文)[^（）()：:]{0,40}授權[^（）()：:]{0,40})[，,；;](?=[^（）()，,；;]*[：:])/u;
+
+/**
+ * The publisher's note inside a closing credit, in brackets like a note of its own (`（書摘由圓神出版授權，小標為中央社所加）`),
+ * or null. The credit keeps its raw text; the note is also a notice, as when CNA writes it in brackets of its own.
+ */
+export function noteInCredit(raw: string): string | null {
+  const found = NOTE_IN_CREDIT.exec(raw);
+  return found === null ? null : `（${found[1]}）`;
+}

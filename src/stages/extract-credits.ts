@@ -12,7 +12,7 @@
  * the text for `notices`.
  */
 import { findClosingParagraph, matchClosing, type ClosingMatch } from '../credits/parse-credits.js';
-import { isNotice, splitPublisherNote } from '../body/notices.js';
+import { isNotice, noteInCredit, splitPublisherNote } from '../body/notices.js';
 import { decodeRocDate } from '../credits/roc-date.js';
 import type { Draft } from '../draft.js';
 import { defineStage, describeRemoved, warn } from '../stage.js';
@@ -34,7 +34,7 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
   const codeDate = match.code === null ? null : decodeRocDate(match.code);
   let next: Draft = {
     ...draft,
-    ...takeNotices(cleaned, note),
+    ...takeNotices(cleaned, note ?? (match.credits === null ? null : noteInCredit(match.credits.raw))),
     credits: match.credits,
     editorCode: match.code === null ? null : { raw: match.code, date: codeDate },
   };

@@ -102,6 +102,14 @@ describe('extractCredits (stage)', () => {
     expect([glued.paragraphs, glued.notices, glued.credits?.editors, glued.editorCode?.raw]).toEqual([['內文。'], [`※自殺警語：${suicide}`], ['陳惠珍'], '1120915']);
     const note = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。</p><p>危險中。（書摘為時報出版授權，小標為中央社所加）（編輯：趙敏雅）1120915</p>' }));
     expect([note.paragraphs, note.notices, note.credits?.editors]).toEqual([['內文。', '危險中。'], ['（書摘為時報出版授權，小標為中央社所加）'], ['趙敏雅']]);
+    // Inside the credit's brackets, before the roles: the credit keeps it in raw, and it is a notice too.
+    const inside = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。</p><p>危險中。（書摘由圓神出版授權，小標為中央社所加，編輯：邵曉潔）1120915</p>' }));
+    expect([inside.paragraphs, inside.notices, inside.credits?.editors, inside.credits?.raw]).toEqual([
+      ['內文。', '危險中。'],
+      ['（書摘由圓神出版授權，小標為中央社所加）'],
+      ['邵曉潔'],
+      '（書摘由圓神出版授權，小標為中央社所加，編輯：邵曉潔）',
+    ]);
     // Article text that speaks of the same things stays: no hotline, not at the start, or a long paragraph.
     const text = [
       '珍惜生命是這場座談的主題。',
