@@ -80,7 +80,7 @@ const BLOCKS = new Set([
   'aside', 'header', 'footer', 'table', 'tr', 'td', 'th', 'pre', 'hr', 'center', 'address',
 ]);
 /** Runs that promote the newsletter or the digest's other channels, and inline related links. */
-const PROMOTION = /快來訂閱|歡迎訂閱中央社|若有任何建議請來信|同時發布早安世界|^延伸閱讀》/;
+const PROMOTION = /快來訂閱|歡迎訂閱中央社|若有任何建議請來信|同時發布早安世界|^延伸閱讀》|^電子報、Facebook/;
 /** Reader notices: the suicide-prevention hotlines, the alcohol warning, a content warning before a video. */
 const NOTICE = /^※?(?:自殺警語[：:])?請?珍惜生命[，。].*(?:專線|生命線)|^飲酒過量有害|請審慎考慮後決定是否點擊觀看|^原文來自[^，。：]{0,40}：|^涉己新聞$|^想看更多[^。，]{0,30}，(?:立即|歡迎|請)(?:[到至上]|前往)中央社影像空間/;
 /** A series label (up to 20 characters) and the dateline, at the start of the first text block. */
@@ -342,14 +342,16 @@ const articlePath = (href: string): string | undefined => ARTICLE_LINK.exec(href
  * (`div.insertGroup`), in boxes of headline links (`今晨最新`), in `延伸閱讀》…` paragraphs
  * in the read-more links of digest items (`看完整報導`) and in the headlines
  * of the weekly digest (`<p>★<a …>…</a></p>`); as
- * `/news/<section>/<id>.aspx` paths, without duplicates.
+ * `/news/<section>/<id>.aspx` paths, one per story.
  */
 function pageRelatedLinks(root: HastNode): string[] {
-  const paths = new Set<string>();
+  // One path per story (its first), however many sections link it.
+  const paths = new Map<string, string>();
   const collect = (node: HastNode): void => {
     if (node.tagName === 'a') {
       const path = articlePath(String((node.properties as { href?: unknown } | undefined)?.href ?? ''));
-      if (path !== undefined) paths.add(path);
+      const id = storyId(path);
+      if (path !== undefined && id !== undefined && !paths.has(id)) paths.set(id, path);
     }
     for (const child of node.children ?? []) collect(child);
   };
@@ -368,14 +370,17 @@ function pageRelatedLinks(root: HastNode): string[] {
     for (const child of node.children ?? []) walk(child);
   };
   walk(root);
-  return [...paths];
+  return [...paths.values()];
 }
 
 /** The page's related links that no entry of the Article's `related` points to. */
 export function lostRelatedLinks(page: Page, related: readonly { url: string }[]): string[] {
-  const paths = new Set(related.map((link) => articlePath(link.url)));
-  return page.relatedLinks.filter((path) => !paths.has(path));
+  const ids = new Set(related.map((link) => storyId(articlePath(link.url))));
+  return page.relatedLinks.filter((path) => !ids.has(storyId(path)));
 }
+
+/** The 12-digit id of a story's path: one story may be linked under two sections (`/news/aopl/…`, `/news/afe/…`). */
+const storyId = (path: string | undefined): string | undefined => (path === undefined ? undefined : /\d{12}/.exec(path)?.[0]);
 
 /** Which of a page's sentences the Article's paragraphs keep, lose, or keep out of order. */
 export function checkText(page: Page, paragraphs: readonly string[]): TextCheck {

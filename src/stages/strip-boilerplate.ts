@@ -9,6 +9,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { READ_MORE_LINK, mentionsReadMore } from '../body/read-more.js';
+import { readArticleUrl } from '../meta/sections.js';
 import { byClass, byTag, indexRules } from '../boilerplate/rule-index.js';
 import type { Draft } from '../draft.js';
 import { absoluteUrl, attribute, classList, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
@@ -46,10 +47,14 @@ function isRelatedParagraph(element: Element): boolean {
 
 /** `…快來<a href="https://cna.us19.list-manage.com/subscribe?…">訂閱「早安世界」</a>…`: the digests' newsletter promotion. */
 const NEWSLETTER_LINK = /list-manage\.com\/subscribe/;
+/** `以下平台上午8時同時發布早安世界，給你最精華的新聞摘要！`: the promotion's lead-in, a paragraph of its own on some 2024 digests. */
+const NEWSLETTER_LEAD = /^以下[^，。]{0,12}同時發布早安世界/;
 
 function isNewsletterPromo(element: Element): boolean {
   if (element.tagName !== 'p') return false;
-  return hasDescendant(element, (child) => child.tagName === 'a' && NEWSLETTER_LINK.test(attribute(child, 'href') ?? ''));
+  if (hasDescendant(element, (child) => child.tagName === 'a' && NEWSLETTER_LINK.test(attribute(child, 'href') ?? ''))) return true;
+  const text = textOf(element).trimStart();
+  return text.length <= 80 && NEWSLETTER_LEAD.test(text);
 }
 
 const isBoxTitle = (element: Element): boolean => hasClass(element, 'book-title');
@@ -140,7 +145,8 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     // Only a post that mentions a read-more word can have read-more links; the others skip that walk.
     const readMore = mentionsReadMore(draft.source) || draft.source.includes(HEADLINE_MARK) ? readMoreLinks(kept) : [];
     // The read-more links come last: whether the end matter is in `removed` or apart depends on the HTML reader.
-    const related = uniqueBy([...sources.flatMap(readRelated), ...readMore], (link) => link.url);
+    // One entry per story: the same story is linked under two sections at times (`/news/aopl/…` in a tag box, `/news/afe/…` in the timeline).
+    const related = uniqueBy([...sources.flatMap(readRelated), ...readMore], (link) => readArticleUrl(link.url)?.id ?? link.url);
     return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed) };
   });
 }

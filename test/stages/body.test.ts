@@ -62,6 +62,18 @@ describe('stripBoilerplate', () => {
     expect(article.text).not.toMatch(/聚焦新聞|輪播|南韓|李鐘燮/);
   });
 
+  it('lists a story once in related when two boxes link it under different sections', () => {
+    const end =
+      '<div class="paragraph moreArticle flexhalf"><div class="moreArticle-title trailing"><span>川普</span></div><a class="discursive" href="https://www.cna.com.tw/news/aopl/202407150272.aspx"><span>川普遇襲股匯震盪</span></a></div>' +
+      '<div class="paragraph moreArticle"><div class="moreArticle-title trailing"><a href="https://www.cna.com.tw/topic/newstopic/4433.aspx">2024美國大選</a></div><ul class="timeline">' +
+      '<li class="timelineItem"><div class="timelineTitle"><a href="https://www.cna.com.tw/news/afe/202407150272.aspx">川普遇襲股匯震盪</a></div></li>' +
+      '<li class="timelineItem"><div class="timelineTitle"><a href="https://www.cna.com.tw/news/afe/202407150273.aspx">另一則</a></div></li></ul></div>';
+    expect(parse(`${dateline}${closing}${end}`).related).toEqual([
+      { title: '川普遇襲股匯震盪', url: 'https://www.cna.com.tw/news/aopl/202407150272.aspx' },
+      { title: '另一則', url: 'https://www.cna.com.tw/news/afe/202407150273.aspx' },
+    ]);
+  });
+
   it('reads the title of a tag box written without a link (Sept–Oct 2023) as a keyword, and no other box title', () => {
     const box = (title: string, cls = 'paragraph moreArticle flexhalf'): string =>
       `<div class="${cls}"><div class="moreArticle-title trailing">${title}</div><a class="discursive" href="https://www.cna.com.tw/news/aipl/202310010049.aspx"><span>美台國防工業會議10/1登場</span></a></div>`;
@@ -402,6 +414,16 @@ describe('digest boilerplate', () => {
       '<div class="media"><div class="myCustom"><span><p>上午8點同步發送電子報！快來<a href="https://cna.us19.list-manage.com/subscribe?u=1">訂閱「早安世界」</a>給你最精華的新聞摘要。<br>歡迎訂閱中央社國際新聞電子報。</p></span></div></div>';
     const article = parseCnaPost(makePost({ title: '早安世界》基本工資調漲', html }));
     expect(article.paragraphs).toEqual(['金山區公所小編疑過勞猝死', '監委申請自動調查。']);
+  });
+
+  it("drops the newsletter promotion's lead-in when it is a paragraph of its own (2024 digests)", () => {
+    const html =
+      '<h2>開箱老照片》武打影星</h2><p>成為影迷心中的經典。</p>' +
+      '<p>以下平台上午8時同時發布早安世界，給你最精華的新聞摘要！</p>' +
+      '<p><a href="https://cna.us19.list-manage.com/subscribe?u=1c186687e418733737656ad4c&amp;id=3a8cd69d5d">電子報</a>、<a href="https://www.facebook.com/cnanewstaiwan/">Facebook</a></p>' +
+      '<p>記者問他是否同時發布早安世界的消息，他說這件事很長很長，需要一段很長的時間慢慢地說明，現在還不能確定會不會在明天早上同時發布。</p>';
+    const article = parseCnaPost(makePost({ title: '早安世界》網紅晚安小雞阿鬧涉造假被捕', html }));
+    expect(article.paragraphs).toEqual(['開箱老照片》武打影星', '成為影迷心中的經典。', '記者問他是否同時發布早安世界的消息，他說這件事很長很長，需要一段很長的時間慢慢地說明，現在還不能確定會不會在明天早上同時發布。']);
   });
 
   it("reads each item's read-more link into related, titled by the item's heading", () => {
