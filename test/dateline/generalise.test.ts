@@ -251,7 +251,7 @@ describe('matchDateline: a name glued to an unknown place is split by a document
 });
 
 describe('matchDateline: the other spellings CNA uses for some cities are known places', () => {
-  it.each(['布拉第斯拉瓦', '布拉提斯拉瓦', '台拉維夫', '梵諦岡', '基加利', '波德戈里察', '科羅爾'])('%s after a 2-character name, with no guess', (place) => {
+  it.each(['布拉第斯拉瓦', '布拉提斯拉瓦', '台拉維夫', '梵諦岡', '基加利', '波德戈里察', '科羅爾', '紐約聯合國總部', '聯合國總部'])('%s after a 2-character name, with no guess', (place) => {
     const match = matchDateline(`（中央社記者劉葶${place}15日專電）今天。`);
     expect(match.found && [match.dateline.reporters, match.dateline.places, match.dateline.guess]).toEqual([['劉葶'], [place], null]);
   });
