@@ -88,8 +88,8 @@ const OPENING = /^[^（(]{0,20}[（(]中央(?:社|通訊社|記者)[^（）()]*[
 /** A parenthesised group naming a credit role or 中央社 (credits, photo credits), anywhere; the 7-digit code at the end. */
 const CLOSING_CREDIT = /[（(][^（）()]*(?:編輯|編緝|譯者|核稿|編譯|中央社)[^（）()]*[）)]/g;
 const CODE_AT_END = /\d{7}$/;
-/** A block that is only a feature's byline: `文：` (or `撰文：`, `文字：`) and a few names, no sentence. */
-const BYLINE = /^(?:撰文|文字|文)[：:][^。！？]{2,40}$/;
+/** A block that is only a feature's byline: `文：` (or `撰文：`, `文字：`) and a few names, no sentence; or a column's author line, `中央社駐紐約特派員尹俊傑／8月15日`. */
+const BYLINE = /^(?:撰文|文字|文)[：:][^。！？]{2,40}$|^中央社駐?[^／/。，]{0,24}(?:特派員|記者)[^／/。，]{2,12}[／/] ?\d{1,2}月\d{1,2}日$/;
 const MIN_SENTENCE = 12;
 
 /** All the text inside a node. */

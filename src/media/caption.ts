@@ -9,7 +9,7 @@ export interface SplitCaption {
  * A staff credit with its ROC date at the end of a caption:
  * `中央社記者林宏翰洛杉磯攝 109年7月31日`, `中央社記者楊淑閔傳真 109年8月3日`, `中央社 109年8月7日`.
  */
-const STAFF_CREDIT = /(?:中央社|本社)[^。！？」）)]{0,30}?(?:(?:攝|傳真|翻攝|提供)(?: ?\d{2,3}[年日]\d{1,2}月\d{1,2}日)?| ?\d{2,3}年\d{1,2}月\d{1,2}日)$/u;
+const STAFF_CREDIT = /(?:中央社|本社)[^。！？」）)]{0,30}?(?:(?:攝|傳真|翻攝|提供)(?: ?\d{2,3}[年月日]\d{1,2}月\d{1,2}日)?| ?\d{2,3}年\d{1,2}月\d{1,2}日)$/u;
 
 /**
  * A parenthesised source at the end: `（中央社檔案照片）`, `（防檢局提供）`, `（共同社）`,
@@ -19,6 +19,8 @@ const SOURCE_CREDIT = /[（(]([^（）()]{1,200})[）)]。?$/u;
 /** Words of a picture source; a short group without sentence punctuation (`（安納杜魯新聞社）`) is a source too. */
 const SOURCE_WORDS = /照片|提供|攝|取自|翻攝|檔案|圖源|來源|製圖|社|Photo|photo|AP|Reuters|AFP|EPA|Getty/u;
 const SENTENCE_MARKS = /[。！？，；]/u;
+/** A short group with a number or a unit says what the picture shows (`（7天平均）`, `（單位：億元）`), not whose it is. */
+const QUALIFIER = /\d|單位|平均|累計/u;
 /** A web address alone: `（facebook.com/mod.mil.rus）`, `（https://www.whitehouse.gov）`. */
 const WEB_ADDRESS = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u;
 /**
@@ -33,7 +35,7 @@ const NOT_SOURCE = /^(?:[前後中]排)?[左右中前後上下][起一二三四�
 function isSource(group: string): boolean {
   if (group.length > 80) return PICTURES_SOURCE.test(group);
   if (NOT_SOURCE.test(group)) return false;
-  return SOURCE_WORDS.test(group) || (group.length <= 20 && !SENTENCE_MARKS.test(group)) || WEB_ADDRESS.test(group);
+  return SOURCE_WORDS.test(group) || (group.length <= 20 && !SENTENCE_MARKS.test(group) && !QUALIFIER.test(group)) || WEB_ADDRESS.test(group);
 }
 
 /**

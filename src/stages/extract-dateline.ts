@@ -4,6 +4,7 @@
  * remove it (and a series label glued before it) from the text, and say why
  * when a post has none (digest, column, fact box, live post).
  */
+import { authorsOfParagraph } from '../body/author-line.js';
 import { matchDateline } from '../dateline/parse-dateline.js';
 import type { Draft } from '../draft.js';
 import { defineStage, describeRemoved, warn } from '../stage.js';
@@ -102,13 +103,17 @@ const BYLINE_SEPARATOR = /[、，,] ?/u;
 
 /**
  * A byline paragraph among the first paragraphs (a lead in a pull quote can
- * come before it) gives the page's authors (and photographers) and leaves
- * the text. A column's `div.author` takes precedence.
+ * come before it), or a column's author line written as a paragraph, gives
+ * the page's authors (and photographers) and leaves the text. A column's
+ * `div.author` takes precedence.
  */
 function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors' | 'pagePhotographers'> {
   const paragraphs = draft.paragraphs ?? [];
   if ((draft.pageAuthors?.length ?? 0) > 0) return {};
   for (let index = 0; index < Math.min(SEARCH, paragraphs.length); index += 1) {
+    // A column's author line written as a paragraph (`中央社駐紐約特派員尹俊傑／8月15日`, 2021 pages).
+    const authors = authorsOfParagraph(paragraphs[index] ?? '');
+    if (authors.length > 0) return { paragraphs: paragraphs.filter((_, at) => at !== index), pageAuthors: authors, pagePhotographers: [] };
     const groups = BYLINE.exec(paragraphs[index] ?? '')?.groups;
     const names = groups?.['names'];
     if (names === undefined) continue;

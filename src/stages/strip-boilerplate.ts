@@ -8,6 +8,7 @@
  * builds the stage with one more rule.
  */
 import type { Element, Root, RootContent } from 'hast';
+import { authorsOfLine } from '../body/author-line.js';
 import { READ_MORE_LINK, mentionsReadMore } from '../body/read-more.js';
 import { readArticleUrl } from '../meta/sections.js';
 import { byClass, byTag, indexRules } from '../boilerplate/rule-index.js';
@@ -354,16 +355,9 @@ function textOutside(node: Element, skip: (element: Element) => boolean): string
   return text;
 }
 
-/** `中央社駐布魯塞爾特派員唐佩君／8月26日` → `唐佩君`; `中央社駐東京特派員楊明珠、戴雅真／…` → both. */
-// The text is cleaned first: any run of blanks is one space.
-const AUTHOR_LINE = /(?:特派員|記者|編譯|特約記者) ?([\p{Script=Han}·]{2,5}(?: ?[、，,] ?[\p{Script=Han}·]{2,5}){0,5}) ?[／/]/u;
-const AUTHOR_SEPARATOR = / ?[、，,] ?/u;
-
 function readPageAuthors(root: Root): string[] {
   const box = selectAll(root, (element) => hasClass(element, 'author'))[0];
-  if (!box) return [];
-  const names = AUTHOR_LINE.exec(cleanText(textOf(box)).slice(0, 200))?.[1];
-  return names === undefined ? [] : names.split(AUTHOR_SEPARATOR);
+  return box === undefined ? [] : authorsOfLine(cleanText(textOf(box)));
 }
 
 /** The title of a series box (`<div class="topicbox"><a href="…/topic/newstopic/3354.aspx"><div class="topictitle">台灣錢潮滾滾1</div></a></div>`), or null. */

@@ -84,6 +84,16 @@ describe('extractDateline (stage)', () => {
   });
 });
 
+describe('extractDateline: a column author line written as a paragraph', () => {
+  it('gives the column its author and leaves the text, and leaves a sentence that names a correspondent', () => {
+    const column = parseCnaPost(makePost({ title: '特派專欄 Delta變異株攪局', html: '<div class="paragraph"><p><strong>中央社駐紐約特派員尹俊傑／8月15日</strong></p><p>這個夏季，美國民眾一度歡欣鼓舞。</p><p>結尾。（編輯：陳惠珍）1100815</p></div>' }));
+    expect([column.paragraphs, column.reporters, column.dateline, column.warnings.map((w) => w.code)]).toEqual([['這個夏季，美國民眾一度歡欣鼓舞。', '結尾。'], ['尹俊傑'], null, ['dateline:column', 'editor-code:mismatch']]);
+    const text = '中央社駐紐約特派員尹俊傑說，他將在8月15日返台。';
+    const kept = parseCnaPost(makePost({ title: '特派專欄 美國', html: `<p>${text}</p><p>結尾。（編輯：陳惠珍）1120915</p>` }));
+    expect([kept.paragraphs, kept.reporters]).toEqual([[text, '結尾。'], []]);
+  });
+});
+
 describe('extractCredits (stage)', () => {
   it('decodes the editor code and keeps text after the coded paragraph', () => {
     const article = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。（譯者：陳彥鈞/核稿：林治平）1120915</p><p>莊永明小檔案</p>' }));
