@@ -107,14 +107,19 @@ const isLinkBox = (node: HastNode): boolean => {
   if (!classes.includes('myCustom') && !classes.includes('book')) return false;
   let linked = 0;
   let loose = 0;
+  let titled = false;
   const count = (n: HastNode, inLink: boolean): void => {
     if (n.type === 'text' && squeeze(n.value ?? '') !== '') {
       if (inLink) linked += 1;
+      // The box's first words, before any link and short, are its title even without the book-title class.
+      else if (!titled && linked === 0 && squeeze(n.value ?? '').length <= 12) titled = true;
       else loose += 1;
     }
     if (n.type !== 'element' && n.type !== 'root') return;
     if (classesOf(n).includes('book-title') || ['iframe', 'img', 'script'].includes(n.tagName ?? '')) {
       if (n.tagName !== undefined && n.tagName !== 'div') loose += 1;
+      // A box has one title.
+      if (classesOf(n).includes('book-title')) titled = true;
       return;
     }
     for (const child of n.children ?? []) count(child, inLink || n.tagName === 'a');

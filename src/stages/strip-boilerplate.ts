@@ -74,11 +74,17 @@ function isLinkBox(element: Element): boolean {
   const classes = classList(element);
   if (!classes.includes('myCustom') && !classes.includes('book') && !isTitledBox(element)) return false;
   let links = 0;
+  let titled = false;
   const onlyLinks = (parent: Element): boolean => {
     for (const child of parent.children) {
       if (child.type === 'text') {
         if (NOT_BLANK.test(child.value)) return false;
       } else if (child.type === 'element' && !isBoxTitle(child)) {
+        // A title without a class, before any link (`<div><div>今晨最新</div></div>`, the class-less pages of late 2021).
+        if (!titled && links === 0 && isPlainTitle(child)) {
+          titled = true;
+          continue;
+        }
         if (child.tagName === 'a') {
           if (attribute(child, 'href') && NOT_BLANK.test(textOf(child))) links += 1;
           // A series box (`div.topicbox`, its own rule) is not a box of related links, nor is an embed or an image.
@@ -94,6 +100,13 @@ function isLinkBox(element: Element): boolean {
 function isTitledBox(element: Element): boolean {
   for (const child of element.children) if (child.type === 'element') return isBoxTitle(child);
   return false;
+}
+
+/** A `div` of a few words and no link: a box's title written without the `book-title` class. */
+function isPlainTitle(element: Element): boolean {
+  if (element.tagName !== 'div' || hasDescendant(element, isAnchor)) return false;
+  const text = cleanText(textOf(element));
+  return text !== '' && text.length <= 12;
 }
 
 /** What a box of links may be made of besides its links. */

@@ -127,6 +127,18 @@ describe('stripBoilerplate', () => {
     expect(article.embeds.map((embed) => embed.url)).toEqual(['https://www.slideshare.net/slideshow/embed_code/key/sgzig09OKNiVRo']);
   });
 
+  it('reads a box of headline links whose title has no class (late 2021) into related, and keeps a box with a sentence in it', () => {
+    const item = (id: string, title: string): string => `<li><a href="https://www.cna.com.tw/news/firstnews/${id}.aspx">${title}</a></li>`;
+    const box = (inner: string): string => `<div class='media myCustom'>${inner}</div>`;
+    const list = `<div style="line-height: 1.8"><div><ul>${item('202110150002', '英國聚焦印太 海軍透露常態部署可望升級')}${item('202110140401', '領英在中國網站將關閉')}</ul></div></div>`;
+    const links = box(`<div><div>今晨最新</div></div>${list}`);
+    const wrapped = box(`<span style="font-weight: 400;"><div><div>今晨最新</div></div><div><ul>${item('202111150006', '彭帥控遭性侵下落不明')}</ul></div></span>`);
+    const facts = box(`<div><div>這是一段不是標題的長句子，說明下面的連結。</div></div><div><ul>${item('202111150007', '相關報導')}</ul></div>`);
+    const article = parse(`${dateline}${links}${wrapped}${facts}${closing}`);
+    expect(article.paragraphs).toEqual(['第一段。', '這是一段不是標題的長句子，說明下面的連結。', '相關報導', '最後一段。']);
+    expect(article.related.map((link) => link.title)).toEqual(['英國聚焦印太 海軍透露常態部署可望升級', '領英在中國網站將關閉', '彭帥控遭性侵下落不明']);
+  });
+
   it("reads a card linking to a story's source into related, without its label or its thumbnail", () => {
     const card = (label: string, title: string): string =>
       `<div class="squareBox"><a href="https://www.nature.com/articles/d41586-020-02939-5"><div class="wrap"><picture><img src="https://images.weserv.nl/?url=imgcdn.cna.com.tw/www/webphotos/800/20200507/600x600_278445740001.jpg"></picture></div>` +
