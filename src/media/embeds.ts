@@ -35,7 +35,7 @@ export function readEmbed(element: Element): EmbedTarget | null {
     const resolved = url ?? fallback;
     return resolved ? { kind: 'video', url: resolved } : null;
   }
-  if (hasClass(element, 'infogram-embed')) {
+  if (isInfogram(element)) {
     const id = attribute(element, 'dataId');
     return id ? { kind: 'infogram', url: `https://e.infogram.com/${encodeURIComponent(id)}` } : null;
   }
@@ -53,9 +53,19 @@ export function readEmbed(element: Element): EmbedTarget | null {
 /** Elements that are embeds even when no URL can be read (removed from the text all the same). */
 export function isEmbedElement(element: Element): boolean {
   if (EMBED_TAGS.has(element.tagName)) return true;
+  if (isClasslessInfogram(element)) return true;
   for (const name of classList(element)) if (EMBED_CLASSES.has(name)) return true;
   return false;
 }
+
+/**
+ * An Infogram chart whose `infogram-embed` class the page dropped (the class-less pages of late 2021):
+ * `<div data-id="0513a308-…" data-type="interactive" data-title="病例校正回歸 新增確診數"></div>`.
+ */
+const isClasslessInfogram = (element: Element): boolean =>
+  element.tagName === 'div' && element.properties['dataType'] === 'interactive' && typeof element.properties['dataId'] === 'string';
+
+const isInfogram = (element: Element): boolean => hasClass(element, 'infogram-embed') || isClasslessInfogram(element);
 
 const EMBED_TAGS: ReadonlySet<string> = new Set(['iframe', 'video', 'audio', 'object', 'embed']);
 const EMBED_CLASSES: ReadonlySet<string> = new Set(['twitter-tweet', 'instagram-media', 'fb-post', 'fb-video', 'infogram-embed', 'flourish-embed', 'gie-single', 'youtubeBox']);

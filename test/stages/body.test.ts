@@ -238,6 +238,15 @@ describe('extractMedia', () => {
     expect(article.paragraphs).toEqual(['第一段。', '不是圖表說明，而是一段文字。', '最後一段。']);
   });
 
+  it('reads an Infogram chart whose page dropped the infogram-embed class (late 2021), and no other div with data attributes', () => {
+    const chart =
+      "<div class='noWidthMedia'><div data-id=\"0513a308-7f58-4bfa-94b6-66f6ebf55803\" data-type=\"interactive\" data-title=\"病例校正回歸 新增確診數\"></div>" +
+      '<div style="padding:8px 0"><a href="https://infogram.com/0513a308-7f58-4bfa-94b6-66f6ebf55803">病例校正回歸 新增確診數</a><br><a href="https://infogram.com">Infogram</a></div></div>';
+    const article = parse(`${dateline}${chart}<div data-id="x1" data-type="note"><p>第二段。</p></div>${closing}`);
+    expect(article.embeds).toEqual([{ kind: 'infogram', url: 'https://e.infogram.com/0513a308-7f58-4bfa-94b6-66f6ebf55803', caption: '病例校正回歸 新增確診數', credit: null }]);
+    expect(article.paragraphs).toEqual(['第一段。', '第二段。', '最後一段。']);
+  });
+
   it('reads a ▲ line right under an embed as its caption, and leaves other ▲ lines in the text', () => {
     const getty = "<div class='media'><div class='noWidthMedia'><a class='gie-single' href='http://www.gettyimages.com/detail/1227878847'>Embed from Getty Images</a></div></div>";
     const youtube = (caption: string): string =>
