@@ -89,10 +89,11 @@ describe('the article-text oracle', () => {
       html:
         `<p>▼上方的說明。</p>${getty}<p>▲下方的說明。（路透社）</p>` +
         "<div class='media'><div class='noWidthMedia'><br>▼盒子裡的說明<br/><iframe data-src='https://ourworldindata.org/x'></iframe></div></div>" +
+        "<div class='media'><div class='noWidthMedia'><div><strong>圖表的標題（每日）</strong></div><iframe data-src='https://ourworldindata.org/y'></iframe></div></div>" +
         '<p>第二段。</p><p>▲不在嵌入內容之後所以算內文的一行。</p><p>▼下面不是嵌入內容所以這一行也算內文</p><p>第三段。</p>',
     }));
-    expect(post.captions).toEqual(['上方的說明。', '下方的說明。（路透社）', '盒子裡的說明']);
-    expect(lostCaptions(post, [{ caption: '上方的說明。', credit: null }, { caption: '下方的說明。', credit: '（路透社）' }, { caption: null, credit: null }])).toEqual(['盒子裡的說明']);
+    expect(post.captions).toEqual(['上方的說明。', '下方的說明。（路透社）', '盒子裡的說明', '圖表的標題（每日）']);
+    expect(lostCaptions(post, [{ caption: '上方的說明。', credit: null }, { caption: '下方的說明。', credit: '（路透社）' }, { caption: null, credit: null }])).toEqual(['盒子裡的說明', '圖表的標題（每日）']);
   });
 
   it('reads the images of the article part, not those of boilerplate, embeds or end matter, and tells which images misses', () => {

@@ -263,6 +263,16 @@ function pageCaptions(root: HastNode): string[] {
       for (const text of markedTexts(node)) marked(text);
       return false;
     }
+    // A chart's unmarked title right above it in the chart's own box: `<div class='noWidthMedia'><div><strong>全球疫情統計…</strong></div><iframe …>`.
+    if (classesOf(node).includes('noWidthMedia')) {
+      const children = (node.children ?? []).filter((child) => child.type === 'element');
+      children.forEach((child, index) => {
+        const text = squeeze(textOf(child));
+        const next = children[index + 1];
+        if (next?.tagName === 'iframe' && ['div', 'p'].includes(child.tagName ?? '') && text !== '' && text.length <= 40 && !/[。！？]/u.test(text)) captions.push(text);
+      });
+      return false;
+    }
     if (previous !== null && classesOf(previous).includes('media') && isMarkedCaption(node)) {
       marked(textOf(node));
       return true;

@@ -116,7 +116,18 @@ const isSpacing = (node: ElementContent | RootContent): boolean =>
   node.type === 'comment' || (node.type === 'text' && node.value.trim() === '') || (node.type === 'element' && node.tagName === 'br');
 
 /** A caption line and the embed it describes; `above` for a ▼ line, which comes before its embed. */
-type MarkedLine = { embed: Element; above: boolean };
+type MarkedLine = { embed: Element; above: boolean; title?: true };
+
+/**
+ * A chart's title written above it in the chart's own box, unmarked:
+ * `<div class='noWidthMedia'><div style="…"><strong>全球疫情統計（每日新增確診數）</strong></div><iframe …>` (late 2021).
+ * A `div` or `p` of at most 40 characters, no link and no full stop.
+ */
+function isChartTitle(element: Element): boolean {
+  if ((element.tagName !== 'div' && element.tagName !== 'p') || selectAll(element, (child) => child.tagName === 'a' || isEmbedElement(child)).length > 0) return false;
+  const text = cleanText(textOf(element));
+  return text !== '' && text.length <= 40 && !/[。！？]/u.test(text);
+}
 
 /**
  * The caption lines written as text beside an embed, each mapped to the
@@ -134,9 +145,11 @@ type MarkedLine = { embed: Element; above: boolean };
  */
 function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
   const found = new Map<Element | Text, MarkedLine>();
+  const titles = new Set<Element | Text>();
   const walk = (parent: Root | Element): void => {
     let previous: Element | null = null;
     let above: Element | Text | null = null;
+    const inEmbedBox = parent.type === 'element' && hasClass(parent, 'noWidthMedia');
     const { children } = parent;
     for (let index = 0; index < children.length; index += 1) {
       const child = children[index] as ElementContent | RootContent;
@@ -158,9 +171,13 @@ function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
       }
       if (above !== null) {
         const embed = outerEmbeds(child)[0];
-        if (embed !== undefined) found.set(above, { embed, above: true });
+        if (embed !== undefined) found.set(above, titles.has(above) ? { embed, above: true, title: true } : { embed, above: true });
       }
       above = child.tagName === 'p' && opensWith(textOf(child), MARKS_ABOVE) ? child : null;
+      if (above === null && inEmbedBox && isChartTitle(child)) {
+        above = child;
+        titles.add(child);
+      }
       walk(child);
       previous = child;
     }
@@ -213,7 +230,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   const embeds: Embed[] = [];
   let dropped = 0;
   // Only a post with a mark somewhere can have a marked caption; the others skip that walk.
-  const marked = hasAnyMark(draft.source) ? markedCaptions(tree) : null;
+  const marked = hasAnyMark(draft.source) || draft.source.includes('noWidthMedia') ? markedCaptions(tree) : null;
   const embedOf = new Map<Element, number>();
   /** The embeds whose caption is only their title, which a ▲ line under them replaces. */
   const titled = new Set<number>();
@@ -239,8 +256,9 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
    * (then the line stays text; an Infogram chart's caption is only its title, which the line replaces);
    * a credit the embed has (`影片來源：…`) comes before the line's. Whether the line was taken.
    */
-  const takeCaptionLine = ({ embed: describes, above }: MarkedLine, text: string): boolean => {
-    const line = splitCaption(cleanText(text).slice(1).trimStart());
+  const takeCaptionLine = ({ embed: describes, above, title }: MarkedLine, text: string): boolean => {
+    // A title is the caption whole; a marked line loses its mark and may end with a credit.
+    const line: SplitCaption = title === true ? { caption: cleanText(text), credit: null } : splitCaption(cleanText(text).slice(1).trimStart());
     if (above) {
       // The embed comes later: take the line if the embed will be read and has no caption of its own.
       if (readEmbedBox(describes) === null || captionOf(describes).caption !== null) return false;

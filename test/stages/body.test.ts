@@ -372,6 +372,25 @@ describe('extractMedia', () => {
     expect(article.paragraphs).toEqual(['第一段。', '最後一段。']);
   });
 
+  it("reads a chart's unmarked title above it in its own box as its caption, whole, and nothing else", () => {
+    const frame = (id: string): string => `<iframe class='lazyload' data-src="https://ourworldindata.org/explorers/coronavirus-data-explorer?country=${id}"></iframe>`;
+    const title = (text: string): string => `<div style="background-color:#dedede;"><strong>${text}</strong></div>`;
+    const html = [
+      dateline,
+      `<div class='noWidthMedia'>${title('全球疫情統計（每日新增確診數）')}${frame('A')}${title('全球疫情統計（每百萬人確診數）')}${frame('B')}</div>`,
+      `<div class='noWidthMedia'>${title('這是一句完整的說明文字，後面沒有圖表。')}</div>`,
+      `<div>${title('不在圖表自己框裡的標題')}${frame('C')}</div>`,
+      closing,
+    ].join('');
+    const article = parse(html);
+    expect(article.embeds.map(({ url, caption, credit }) => ({ url: url.slice(-1), caption, credit }))).toEqual([
+      { url: 'A', caption: '全球疫情統計（每日新增確診數）', credit: null },
+      { url: 'B', caption: '全球疫情統計（每百萬人確診數）', credit: null },
+      { url: 'C', caption: null, credit: null },
+    ]);
+    expect(article.paragraphs).toEqual(['第一段。', '這是一句完整的說明文字，後面沒有圖表。', '不在圖表自己框裡的標題', '最後一段。']);
+  });
+
   it("reads a video's caption and source into its embed, not into the text", () => {
     const video = (caption: string): string =>
       `<div class='media'><div class='youtubeBox'><div class='youtube'><iframe data-src='//www.youtube.com/embed/CmS5rlX9cDA?rel=0'></iframe></div><div class='picinfo'>${caption}</div></div></div>`;
