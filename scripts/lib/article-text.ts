@@ -80,7 +80,7 @@ const BLOCKS = new Set([
   'aside', 'header', 'footer', 'table', 'tr', 'td', 'th', 'pre', 'hr', 'center', 'address',
 ]);
 /** Runs that promote the newsletter or the digest's other channels, and inline related links. */
-const PROMOTION = /快來訂閱|歡迎訂閱中央社|若有任何建議請來信|同時發布早安世界|^延伸閱讀》|^電子報、Facebook/;
+const PROMOTION = /快來訂閱|歡迎訂閱中央社|若有任何建議請來信|同時發布早安世界|^延伸閱讀》|^電子報、Facebook|^中央社「早安世界」給你最精華的新聞摘要/;
 /** Reader notices: the suicide-prevention hotlines, the alcohol warning, a content warning before a video. */
 const NOTICE = /^※?(?:自殺警語[：:])?請?珍惜生命[，。].*(?:專線|生命線)|^飲酒過量有害|請審慎考慮後決定是否點擊觀看|^原文來自[^，。：]{0,40}：|^涉己新聞$|^想看更多[^。，]{0,30}，(?:立即|歡迎|請)(?:[到至上]|前往)中央社影像空間/;
 /** A series label (up to 20 characters) and the dateline, at the start of the first text block. */

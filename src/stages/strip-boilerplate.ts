@@ -48,14 +48,17 @@ function isRelatedParagraph(element: Element): boolean {
 
 /** `…快來<a href="https://cna.us19.list-manage.com/subscribe?…">訂閱「早安世界」</a>…`: the digests' newsletter promotion. */
 const NEWSLETTER_LINK = /list-manage\.com\/subscribe/;
-/** `以下平台上午8時同時發布早安世界，給你最精華的新聞摘要！`: the promotion's lead-in, a paragraph of its own on some 2024 digests. */
-const NEWSLETTER_LEAD = /^以下[^，。]{0,12}同時發布早安世界/;
+/**
+ * The digest's promotion of itself without a link: `以下平台上午8時同時發布早安世界，給你最精華的新聞摘要！` (the lead-in, a paragraph of
+ * its own on some 2024 digests), `中央社「早安世界」給你最精華的新聞摘要，春節期間發送不間斷，…敬請鎖定！` (a holiday notice, 2021).
+ */
+const NEWSLETTER_LEAD = /^以下[^，。]{0,12}同時發布早安世界|^中央社「早安世界」給你最精華的新聞摘要/;
 
 function isNewsletterPromo(element: Element): boolean {
   if (element.tagName !== 'p') return false;
   if (hasDescendant(element, (child) => child.tagName === 'a' && NEWSLETTER_LINK.test(attribute(child, 'href') ?? ''))) return true;
   const text = textOf(element).trimStart();
-  return text.length <= 80 && NEWSLETTER_LEAD.test(text);
+  return text.length <= 120 && NEWSLETTER_LEAD.test(text);
 }
 
 const isBoxTitle = (element: Element): boolean => hasClass(element, 'book-title');

@@ -456,12 +456,13 @@ describe('digest boilerplate', () => {
     expect(article.paragraphs).toEqual(['金山區公所小編疑過勞猝死', '監委申請自動調查。']);
   });
 
-  it("drops the newsletter promotion's lead-in when it is a paragraph of its own (2024 digests)", () => {
+  it("drops the newsletter promotion's lead-in when it is a paragraph of its own (2024 digests), and the holiday notice of 2021", () => {
     const html =
       '<h2>開箱老照片》武打影星</h2><p>成為影迷心中的經典。</p>' +
       '<p>以下平台上午8時同時發布早安世界，給你最精華的新聞摘要！</p>' +
       '<p><a href="https://cna.us19.list-manage.com/subscribe?u=1c186687e418733737656ad4c&amp;id=3a8cd69d5d">電子報</a>、<a href="https://www.facebook.com/cnanewstaiwan/">Facebook</a></p>' +
-      '<p>記者問他是否同時發布早安世界的消息，他說這件事很長很長，需要一段很長的時間慢慢地說明，現在還不能確定會不會在明天早上同時發布。</p>';
+      '<p>記者問他是否同時發布早安世界的消息，他說這件事很長很長，需要一段很長的時間慢慢地說明，現在還不能確定會不會在明天早上同時發布。</p>' +
+      "<div class='media'><div class='myCustom'><p style=\"background-color: #F6F6F6;\">中央社「早安世界」給你最精華的新聞摘要，春節期間發送不間斷，小年夜（10日）至大年初五（16日）改為每日上午9時發送，敬請鎖定！</p></div></div>";
     const article = parseCnaPost(makePost({ title: '早安世界》網紅晚安小雞阿鬧涉造假被捕', html }));
     expect(article.paragraphs).toEqual(['開箱老照片》武打影星', '成為影迷心中的經典。', '記者問他是否同時發布早安世界的消息，他說這件事很長很長，需要一段很長的時間慢慢地說明，現在還不能確定會不會在明天早上同時發布。']);
   });
