@@ -28,7 +28,7 @@ export const warningCodes = {
   'credits:inner': 'another story of the post ends with its own credit and code (a post of several stories: the closing is the lead story\'s); removed from the text',
   'editor-code:missing': 'no 7-digit editor code at the end of the article',
   'editor-code:not-a-date': 'the editor code is not a real ROC-calendar date',
-  'editor-code:malformed': 'digits after the closing credit are not 7 digits long (a mistyped code)',
+  'editor-code:malformed': 'digits after the closing credit, or 6 or 8 digits right after the last sentence, are not 7 digits long (a mistyped code)',
   'editor-code:mismatch': 'the editor code date differs from the article date',
   'image:no-src': 'an image has no usable URL and was dropped',
 } as const satisfies Record<string, string>;

@@ -67,6 +67,11 @@ const numberGluePattern = /[-－‐–—~～/／.．:：,#＃+＋A-Za-z]/u;
  */
 const bareNotNamePattern = /照片|影片|圖片|翻攝|攝|續|照$|圖$|^完$|^圖|中央社|更新|報導|提供|資料|檔案|示意|快訊|直播|專訪|全文/u;
 
+/** The end of a sentence, right before a code with no credit. */
+const SENTENCE_END = /[。！？」』）)]/u;
+/** The first digits of a ROC year of the archive's time (09x–11x). */
+const ROC_YEAR_START = /^(?:09|1[01])/;
+
 /**
  * Find the closing credit and/or 7-digit code at the very end of a paragraph.
  *
@@ -103,7 +108,11 @@ export function matchClosing(paragraphText: string): ClosingMatch | null {
       start: offset + reading.start,
     };
   }
-  if (!hasCode) return null;
+  if (!hasCode) {
+    // With no credit, a 6- or 8-digit run right after a sentence's end that opens like a ROC year is a mistyped code (`…使命」。11001101`).
+    const mistyped = reading === null && runIsWhole && (digits.length === 6 || digits.length === 8) && SENTENCE_END.test(tail[digitsStart - 1] ?? '') && ROC_YEAR_START.test(digits);
+    return mistyped ? { credits: null, creditsUnparsed: null, code: null, codeUnparsed: digits, start: offset + digitsStart } : null;
+  }
   if (reading !== null) {
     const credits = { raw: reading.raw, ...emptyRoles(), editors: [reading.name] };
     return { credits, creditsUnparsed: null, code: digits, codeUnparsed: null, start: offset + reading.start };

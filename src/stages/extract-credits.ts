@@ -45,7 +45,10 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
       ? warn(next, STAGE, 'credits:unparsed', `the closing group ${match.creditsUnparsed.slice(0, 60)} could not be split into roles`)
       : warn(next, STAGE, 'credits:missing', 'no closing credit (編輯/譯者/核稿) before the editor code');
   }
-  if (match.codeUnparsed !== null) next = warn(next, STAGE, 'editor-code:malformed', `the digits ${match.codeUnparsed} after the credit are not a 7-digit editor code`);
+  if (match.codeUnparsed !== null) {
+    const where = match.credits === null && match.creditsUnparsed === null ? 'at the end of the article' : 'after the credit';
+    next = warn(next, STAGE, 'editor-code:malformed', `the digits ${match.codeUnparsed} ${where} are not a 7-digit editor code`);
+  }
   else if (match.code === null) next = warn(next, STAGE, 'editor-code:missing', 'no 7-digit editor code after the closing credit');
   else if (codeDate === null) next = warn(next, STAGE, 'editor-code:not-a-date', `the editor code ${match.code} is not a real ROC-calendar date`);
   return next;

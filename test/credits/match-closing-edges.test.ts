@@ -58,6 +58,20 @@ describe('matchClosing: typos kept as unparsed', () => {
     }
   });
 
+  it('keeps a mistyped code with no credit as codeUnparsed only right after a sentence and when it opens like a ROC year', () => {
+    for (const [text, digits] of [
+      ['致力完成政府給我的使命」。11001101', '11001101'],
+      ['以維風紀。110011', '110011'],
+      ['以維風紀！09912311', '09912311'],
+    ] as const) {
+      expect(matchClosing(text)).toEqual({ credits: null, creditsUnparsed: null, code: null, codeUnparsed: digits, start: text.length - digits.length });
+    }
+    // Numbers of the text: not after a sentence's end, not a ROC year, or of another length.
+    for (const text of ['累計確診人數為11001101', '以維風紀。20201101', '以維風紀。12345678', '以維風紀。11001', '以維風紀。110011011', '電話：02-27058921']) {
+      expect(matchClosing(text)).toBeNull();
+    }
+  });
+
   it('keeps a credit-like group that cannot be split as creditsUnparsed', () => {
     for (const group of ['（編輯：）', '（編輯 陳惠珍）', '（編輯：陳惠珍123）', '（編輯：陳惠珍 Reuters）', '（資料來源衛福部編輯：陳惠珍）']) {
       const text = `以維風紀。${group}1090101`;

@@ -144,6 +144,16 @@ describe('extractCredits (stage)', () => {
     expect([kept.paragraphs, kept.notices]).toEqual([['內文。', ...text, '結尾。'], []]);
   });
 
+  it('takes a mistyped code with no credit out of the text and warns editor-code:malformed', () => {
+    const article = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。</p><p>致力完成政府給我的使命」。11001101</p>' }));
+    expect([article.paragraphs, article.editorCode, article.warnings.map((w) => w.code), article.warnings[1]?.message]).toEqual([
+      ['內文。', '致力完成政府給我的使命」。'],
+      null,
+      ['credits:missing', 'editor-code:malformed'],
+      'the digits 11001101 at the end of the article are not a 7-digit editor code',
+    ]);
+  });
+
   it('gives a code that is not a date date:null and a warning', () => {
     const article = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。（編輯：陳惠珍）1121315</p>' }));
     expect(article.editorCode).toEqual({ raw: '1121315', date: null });
