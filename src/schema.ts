@@ -17,7 +17,7 @@ export const warningSchema = z.object({
 });
 
 /** The kinds of dateline CNA uses (電 wire, 專電 own correspondent, …). */
-export const datelineKinds = ['電', '專電', '特稿', '綜合外電報導', '綜合報導', '網站'] as const;
+export const datelineKinds = ['電', '專電', '特稿', '綜合外電報導', '綜合報導', '報導', '網站'] as const;
 
 /** The opening dateline, e.g. `（中央社記者廖禹揚首爾15日專電）`. */
 export const datelineSchema = z.object({
@@ -150,7 +150,7 @@ export const articleSchema = z.object({
 export type Article = z.output<typeof articleSchema>;
 /** The opening dateline of an article (see `datelineSchema`). */
 export type Dateline = z.output<typeof datelineSchema>;
-/** One of `datelineKinds`: 電, 專電, 特稿, 綜合外電報導, 綜合報導, 網站. */
+/** One of `datelineKinds`: 電, 專電, 特稿, 綜合外電報導, 綜合報導, 報導, 網站. */
 export type DatelineKind = (typeof datelineKinds)[number];
 /** The closing credit of an article (see `creditsSchema`). */
 export type Credits = z.output<typeof creditsSchema>;

@@ -7,7 +7,7 @@
 import type { DatelineKind } from '../schema.js';
 import { isPlausibleName, NOT_A_NAME, SEPARATOR, splitNamesAndPlaces } from './split-names.js';
 
-const DATELINE_KINDS: readonly DatelineKind[] = ['電', '專電', '特稿', '綜合外電報導', '綜合報導', '網站'];
+const DATELINE_KINDS: readonly DatelineKind[] = ['電', '專電', '特稿', '綜合外電報導', '綜合報導', '報導', '網站'];
 
 /** A dateline split into its parts by `matchDateline`. */
 export interface ParsedDateline {
@@ -63,8 +63,8 @@ const LABEL = /^[^，。、：:；！？「」『』（）()]+$/u;
 const AGENCY = /^中央(?:通訊社|社|(?=記者))/u;
 /** A photo credit, not a dateline: `攝` in `中央社記者王飛華攝`, `照片` in `中央社檔案照片`. */
 const PHOTO_CREDIT = /攝|照片/u;
-/** The kind at the end: `專電` in `記者廖禹揚首爾15日專電`, `綜合外電報導` in `洛杉磯2日綜合外電報導`. */
-const KIND = /(?:綜合外電報導|綜合報導|專電|特稿|網站|電)$/u;
+/** The kind at the end: `專電` in `記者廖禹揚首爾15日專電`, `綜合外電報導` in `洛杉磯2日綜合外電報導`, `報導` in `記者黃雅詩梵蒂岡1日報導`. */
+const KIND = /(?:綜合外電報導|綜合報導|報導|專電|特稿|網站|電)$/u;
 /**
  * The date: `15日` in `首爾15日專電`, `11 日` in `台北11 日電`, `27` in `苗栗縣27電`,
  * `2020年26日` in `台北2020年26日電`, `109年12月31日` in `台北109年12月31日電`.

@@ -32,6 +32,8 @@ const cases: Array<[string, ParsedDateline]> = [
   ['（中央社4日網站）', dateline({ raw: '（中央社4日網站）', day: 4, kind: '網站' })],
   ['（中央社台北8日綜合報導）', dateline({ raw: '（中央社台北8日綜合報導）', places: ['台北'], day: 8, kind: '綜合報導' })],
   ['（中央社記者趙麗妍、王鴻國28日綜合報導）', dateline({ raw: '（中央社記者趙麗妍、王鴻國28日綜合報導）', reporters: ['趙麗妍', '王鴻國'], day: 28, kind: '綜合報導' })],
+  ['（中央社記者黃雅詩梵蒂岡1日報導）', dateline({ raw: '（中央社記者黃雅詩梵蒂岡1日報導）', reporters: ['黃雅詩'], places: ['梵蒂岡'], day: 1, kind: '報導' })],
+  ['（中央社梵蒂岡1日報導）', dateline({ raw: '（中央社梵蒂岡1日報導）', places: ['梵蒂岡'], day: 1, kind: '報導' })],
   ['（中央社記者楊舒晴21日電）', dateline({ raw: '（中央社記者楊舒晴21日電）', reporters: ['楊舒晴'], day: 21, kind: '電' })],
   ['（中央社2日綜合外電報導）', dateline({ raw: '（中央社2日綜合外電報導）', day: 2, kind: '綜合外電報導' })],
   ['（中央社記者趙麗妍台中22日）', dateline({ raw: '（中央社記者趙麗妍台中22日）', reporters: ['趙麗妍'], places: ['台中'], day: 22 })],
