@@ -87,14 +87,16 @@ export function textOf(node: Parent | ElementContent): string {
 }
 
 /**
- * Collapse runs of blanks (NBSP, U+3000, the zero-width space and non-joiner
- * included) to one space, trim, and normalise to NFC, as the title is: CJK
- * compatibility ideographs (`陸` U+F9D3) become the unified ones (`陸` U+9678),
- * so a search for 大陸 finds them. The zero-width joiner is not a blank: it
- * joins emoji sequences (`👩‍⚕️`) and stays.
+ * Drop the zero-width space and non-joiner (`補\u200b件` is 補件, not `補 件`),
+ * collapse runs of blanks (NBSP and U+3000 included) to one space, trim, and
+ * normalise to NFC, as the title is: CJK compatibility ideographs (`陸`
+ * U+F9D3) become the unified ones (`陸` U+9678), so a search for 大陸 finds
+ * them. The zero-width joiner joins emoji sequences (`👩‍⚕️`) and stays.
  */
 export function cleanText(text: string): string {
-  const clean = text.replace(/[\s\u200b\u200c]+/g, ' ').trim();
+  // Zero-width characters are rare: one `includes` each before a second pass.
+  const visible = text.includes('\u200b') || text.includes('\u200c') ? text.replace(/[\u200b\u200c]+/g, '') : text;
+  const clean = visible.replace(/\s+/g, ' ').trim();
   // Nearly every text of a CNA page is in those ranges; the test costs less than `normalize`, which runs on the others.
   return MAY_CHANGE_IN_NFC.test(clean) ? clean.normalize('NFC') : clean;
 }
