@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Draft } from '../draft.js';
-import { attribute, cleanText, hasClass, selectAll, textOf, prune } from '../hast/query.js';
+import { attribute, cleanText, hasClass, hasDescendant, selectAll, textOf, prune } from '../hast/query.js';
 import { splitCaption, type SplitCaption } from '../media/caption.js';
 import { isEmbedElement, readEmbed } from '../media/embeds.js';
 import { imageUrl } from '../media/image-url.js';
@@ -124,7 +124,7 @@ type MarkedLine = { embed: Element; above: boolean; title?: true };
  * A `div` or `p` of at most 40 characters, no link and no full stop.
  */
 function isChartTitle(element: Element): boolean {
-  if ((element.tagName !== 'div' && element.tagName !== 'p') || selectAll(element, (child) => child.tagName === 'a' || isEmbedElement(child)).length > 0) return false;
+  if ((element.tagName !== 'div' && element.tagName !== 'p') || hasDescendant(element, (child) => child.tagName === 'a' || isEmbedElement(child))) return false;
   const text = cleanText(textOf(element));
   return text !== '' && text.length <= 40 && !/[。！？]/u.test(text);
 }
@@ -145,10 +145,11 @@ function isChartTitle(element: Element): boolean {
  */
 function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
   const found = new Map<Element | Text, MarkedLine>();
-  const titles = new Set<Element | Text>();
   const walk = (parent: Root | Element): void => {
     let previous: Element | null = null;
     let above: Element | Text | null = null;
+    /** Whether `above` is an unmarked chart title rather than a ▼ line. */
+    let aboveIsTitle = false;
     const inEmbedBox = parent.type === 'element' && hasClass(parent, 'noWidthMedia');
     const { children } = parent;
     for (let index = 0; index < children.length; index += 1) {
@@ -167,17 +168,16 @@ function markedCaptions(tree: Root): Map<Element | Text, MarkedLine> {
         previous = null;
         // A ▼ line may be bare text in the embed's own box, before it: `<div class='noWidthMedia'><br>▼加拿大…<br/><iframe …>`.
         above = child.type === 'text' && opensWith(child.value, MARKS_ABOVE) ? child : null;
+        aboveIsTitle = false;
         continue;
       }
       if (above !== null) {
         const embed = outerEmbeds(child)[0];
-        if (embed !== undefined) found.set(above, titles.has(above) ? { embed, above: true, title: true } : { embed, above: true });
+        if (embed !== undefined) found.set(above, aboveIsTitle ? { embed, above: true, title: true } : { embed, above: true });
       }
       above = child.tagName === 'p' && opensWith(textOf(child), MARKS_ABOVE) ? child : null;
-      if (above === null && inEmbedBox && isChartTitle(child)) {
-        above = child;
-        titles.add(child);
-      }
+      aboveIsTitle = above === null && inEmbedBox && isChartTitle(child);
+      if (aboveIsTitle) above = child;
       walk(child);
       previous = child;
     }
@@ -232,7 +232,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   // Only a post with a mark somewhere can have a marked caption; the others skip that walk.
   const marked = hasAnyMark(draft.source) || draft.source.includes('noWidthMedia') ? markedCaptions(tree) : null;
   const embedOf = new Map<Element, number>();
-  /** The embeds whose caption is only their title, which a ▲ line under them replaces. */
+  /** The embeds whose caption is only their title (an Infogram chart's, an iframe's), which a ▲ line under them replaces. */
   const titled = new Set<number>();
   /** ▼ lines taken for an embed not read yet: its caption, split from its credit. */
   const captionsAbove = new Map<Element, SplitCaption>();
@@ -253,7 +253,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
   };
   /**
    * A ▲ line becomes the caption of the embed above it, unless that embed has a caption of its own
-   * (then the line stays text; an Infogram chart's caption is only its title, which the line replaces);
+   * (then the line stays text; a caption that is only the embed's own title, an Infogram chart's or an iframe's, the line replaces);
    * a credit the embed has (`影片來源：…`) comes before the line's. Whether the line was taken.
    */
   const takeCaptionLine = ({ embed: describes, above, title }: MarkedLine, text: string): boolean => {
@@ -267,7 +267,7 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     }
     const at = embedOf.get(describes);
     const embed = at === undefined ? undefined : embeds[at];
-    if (at === undefined || embed === undefined || (embed.caption !== null && embed.kind !== 'infogram' && !titled.has(at))) return false;
+    if (at === undefined || embed === undefined || (embed.caption !== null && !titled.has(at))) return false;
     embeds[at] = { ...embed, caption: line.caption, credit: joinCredits(embed.credit, line.credit) };
     return true;
   };
@@ -308,7 +308,10 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     const title = infogramAttribution(element);
     if (title !== null) {
       const last = embeds.at(-1);
-      if (last?.kind === 'infogram' && last.caption === null) embeds[embeds.length - 1] = { ...last, caption: nonEmpty(title) };
+      if (last?.kind === 'infogram' && last.caption === null) {
+        embeds[embeds.length - 1] = { ...last, caption: nonEmpty(title) };
+        titled.add(embeds.length - 1);
+      }
       return 'remove';
     }
     if (isEmbedElement(element)) {

@@ -251,7 +251,7 @@ const isTagBox = (element: Element): boolean => hasClass(element, 'flexhalf') &&
 function tagBoxTitle(element: Element): Element | null {
   if (!isTagBox(element)) return element;
   const title = element.children.find((child): child is Element => child.type === 'element' && isBlockTitle(child));
-  return title === undefined || selectAll(title, isAnchor).length > 0 ? null : title;
+  return title === undefined || hasDescendant(title, isAnchor) ? null : title;
 }
 
 /** Links of 延伸閱讀 / topic timelines / inline related stories / link boxes and cards, not the block titles. */
