@@ -15,7 +15,7 @@ import { byClass, byTag, indexRules } from '../boilerplate/rule-index.js';
 import type { Draft } from '../draft.js';
 import { absoluteUrl, attribute, classList, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
 import type { Related } from '../schema.js';
-import { defineStage, type Stage } from '../stage.js';
+import { defineStage, warn, type Stage } from '../stage.js';
 
 /** A rule of `createStripBoilerplate`: which elements to remove, and whether the article ends there. */
 export interface BoilerplateRule {
@@ -132,13 +132,16 @@ export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
   { name: 'link boxes (今晨最新)', test: isLinkBox },
   { name: 'link cards to a source', test: isLinkCard },
   { name: 'ad slots', test: byClass('bottomArticleBanner', 'pcBox', 'mbBox', 'adslot_infinite') },
+  { name: 'photo album button (瀏覽更多照片)', test: byClass('mbPicNum') },
   { name: 'glossary pop-up', test: byClass('dictionary-box', 'dic-icon') },
   { name: 'column header (author, series title)', test: byClass('topicbox') },
   { name: 'scripts, styles and form controls', test: byTag('script', 'style', 'noscript', 'template', 'input', 'button', 'select', 'textarea', 'form', 'svg') },
   { name: 'hashtags', test: byClass('articlekeywordGroup'), action: 'end' },
   { name: 'related articles', test: byClass('moreArticle'), action: 'end' },
   { name: 'focus-news carousel', test: byClass('bottomBox'), action: 'end' },
-  { name: 'feed footer', test: (element) => element.tagName === 'hr' || (element.tagName === 'div' && startsWithText(element, '获取更多RSS')), action: 'end' },
+  // The feed's footer follows a rule line; a rule line elsewhere (none in the corpus) is dropped without ending the article.
+  { name: 'rule lines', test: byTag('hr') },
+  { name: 'feed footer', test: (element) => element.tagName === 'div' && startsWithText(element, '获取更多RSS'), action: 'end' },
 ];
 
 /**
@@ -164,7 +167,9 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     // The read-more links come last: whether the end matter is in `removed` or apart depends on the HTML reader.
     // One entry per story: the same story is linked under two sections at times (`/news/aopl/…` in a tag box, `/news/afe/…` in the timeline).
     const related = uniqueBy([...sources.flatMap(readRelated), ...readMore], (link) => readArticleUrl(link.url)?.id ?? link.url);
-    return { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed) };
+    const next: Draft = { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed) };
+    const glued = related.filter((link) => link.url.includes('://', 8));
+    return glued.length === 0 ? next : warn(next, 'strip-boilerplate', 'related:malformed-url', `the related link "${glued[0]?.title}" holds two addresses run together, kept as written: ${glued[0]?.url}${glued.length > 1 ? ` (and ${glued.length - 1} more)` : ''}`);
   });
 }
 
@@ -304,7 +309,7 @@ function readMoreLinks(tree: Root): Related[] {
       const headline = child.tagName === 'p' ? headlineAnchor(child) : null;
       if (headline !== null) {
         const url = absoluteUrl(attribute(headline, 'href'));
-        const title = cleanText(textOf(headline));
+        const title = cleanText(textOf(headline)).replace(HEADLINE_MARK_START, '');
         if (url !== null && title !== '') links.push({ title, url });
         continue;
       }
@@ -327,11 +332,13 @@ function readMoreLinks(tree: Root): Related[] {
 
 /** The mark of a headline that links to its story in the weekly digest 一週大事. */
 const HEADLINE_MARK = '★';
+const HEADLINE_MARK_START = /^★\s*/;
 
 /**
  * The link of a paragraph that opens with ★ and a link, the items of the weekly digest 一週大事:
  * `<p>★<a href="https://www.cna.com.tw/news/acn/202408300324.aspx">香港立場新聞前高層煽動罪成立…</a></p>`
- * (also `<p><strong>★</strong><a …>…</a></p>` and `<p>★<a …>…</a><br>the item's text…</p>`).
+ * (also `<p><strong>★</strong><a …>…</a></p>`, `<p>★<a …>…</a><br>the item's text…</p>` and, in 2021,
+ * `<p><a …>★以巴停火不到一天…</a></p>`, the mark inside the link and not in its title).
  * The paragraph stays in the text (the item's headline); the link goes to `related`.
  */
 function headlineAnchor(paragraph: Element): Element | null {
@@ -340,7 +347,9 @@ function headlineAnchor(paragraph: Element): Element | null {
     if (child.type === 'comment' || (child.type === 'text' && child.value.trim() === '')) continue;
     // The mark, as text or in bold (`<strong>★</strong>`), then the link; the item's text may follow after a line break.
     if (!marked && (child.type === 'text' || (child.type === 'element' && child.tagName !== 'a')) && textOf(child).trim() === HEADLINE_MARK) marked = true;
-    else return marked && child.type === 'element' && child.tagName === 'a' ? child : null;
+    // Or the mark inside the link (`<p><a …>★以巴停火不到一天…</a></p>`, 2021).
+    else if (child.type === 'element' && child.tagName === 'a') return marked || textOf(child).trimStart().startsWith(HEADLINE_MARK) ? child : null;
+    else return null;
   }
   return null;
 }

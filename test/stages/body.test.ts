@@ -158,6 +158,19 @@ describe('stripBoilerplate', () => {
     expect(parse(`${dateline}${closing}${tail}`).paragraphs).toEqual(['第一段。', '最後一段。']);
   });
 
+  it('drops a rule line inside the article without ending the article there', () => {
+    expect(parse(`${dateline}<hr><p>第二段。</p>${closing}`).paragraphs).toEqual(['第一段。', '第二段。', '最後一段。']);
+  });
+
+  it("drops a photo album's 瀏覽更多照片 button and keeps its picture", () => {
+    const album =
+      "<div class='media'><div class='album'><div class='mainPic albumOpen' data-fid='202105220252' data-pno='3'><span class='mbPicNum'><i class='icon-photo-slideshow'></i>瀏覽更多照片</span>" +
+      "<div class='BGimgWrap'><picture><img class='lazyload' data-src='https://imgcdn.cna.com.tw/www/WebPhotos/1024/20210523/1152x768_622418721433.jpg'></picture></div></div></div></div>";
+    const article = parse(`${dateline}${album}<p>第二段。</p>${closing}`);
+    expect(article.paragraphs).toEqual(['第一段。', '第二段。', '最後一段。']);
+    expect(article.images.map((image) => image.src)).toEqual(['https://imgcdn.cna.com.tw/www/WebPhotos/1024/20210523/1152x768_622418721433.jpg']);
+  });
+
   it('takes a custom rule without copying the defaults', () => {
     const byline: BoilerplateRule = { name: 'promo', test: (element) => element.properties['id'] === 'promo' };
     const custom = createStripBoilerplate([...defaultBoilerplateRules, byline]);
@@ -503,5 +516,26 @@ describe('digest boilerplate', () => {
       '★ 評分：不是標題的連結',
       '★★★',
     ]);
+  });
+
+  it('reads a ★ headline whose mark is inside the link (2021), titled without the mark', () => {
+    const url = (id: string): string => `https://www.cna.com.tw/news/aopl/${id}.aspx`;
+    const html =
+      `<div class="paragraph"><h2>國際新聞：</h2><p><a href="${url('202105210006')}">★以巴停火不到一天 耶路撒冷清真寺再爆警民衝突</a></p>` +
+      `<p>以巴衝突超過10天。</p><p><a href="${url('202105210007')}">不是標題的連結</a>★</p></div>`;
+    const article = parseCnaPost(makePost({ title: '0516-0522一週大事', html }));
+    expect(article.related).toEqual([{ title: '以巴停火不到一天 耶路撒冷清真寺再爆警民衝突', url: url('202105210006') }]);
+    expect(article.paragraphs).toEqual(['國際新聞：', '★以巴停火不到一天 耶路撒冷清真寺再爆警民衝突', '以巴衝突超過10天。', '不是標題的連結★']);
+    expect(article.warnings.map((w) => w.code)).toEqual(['dateline:digest', 'credits:missing', 'editor-code:missing']);
+  });
+
+  it('keeps a related link whose address is two addresses run together as written, and warns', () => {
+    const glued = 'https://www.cna.com.tw/news/firstnews/202105215002.aspxhttps://www.cna.com.tw/news/firstnews/202105185002.aspx';
+    const html = `<div class="paragraph"><p><a href="${glued}">★台股報復性強彈792點</a></p></div>`;
+    const article = parseCnaPost(makePost({ title: '0516-0522一週大事', html }));
+    expect(article.related).toEqual([{ title: '台股報復性強彈792點', url: glued }]);
+    const warning = article.warnings.find((w) => w.code === 'related:malformed-url');
+    expect(warning?.message).toContain(glued);
+    expect(warning?.message).toContain('台股報復性強彈792點');
   });
 });
