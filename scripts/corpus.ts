@@ -38,6 +38,7 @@ const rows: [string, string][] = [
   ['keywords (posts with any)', `${f.keywords} (${f.postsWithKeywords})`],
   ['reader notices out of the text (posts with any)', `${f.notices} (${f.postsWithNotices})`],
   ['related links', String(f.related)],
+  ['topic: pages linking a topic page / Articles with a topic / wrong', `${f.pageTopics} / ${f.topics} / ${f.wrongTopics.length}`],
   ['related articles the pages link to, in related', `${f.pageRelated - f.lostRelated.length} / ${f.pageRelated} (${pct(f.pageRelated - f.lostRelated.length, f.pageRelated)})`],
   ['embeds (with a caption or credit)', `${f.embeds} (${f.embedsWithCaption})`],
   ['captions of the pages carried by an image or embed', `${f.pageCaptions - f.lostCaptions.length} / ${f.pageCaptions} (${pct(f.pageCaptions - f.lostCaptions.length, f.pageCaptions)})`],
@@ -66,5 +67,6 @@ list('sentences of the Articles that are not article text of their page', f.extr
 list('captions lost', f.lostCaptions);
 list('images lost', f.lostImages);
 list('related articles lost', f.lostRelated);
+list('topics wrong (not a topic page the page links, or one where it links none)', f.wrongTopics);
 list('article sentences out of order', f.textOutOfOrder);
 list('exceptions', f.crashes);

@@ -6,7 +6,7 @@ import type { Element, Root } from 'hast';
 import type { RejectionCode, FieldIssue } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import type { ZoneClock } from './time/zoned.js';
-import type { Credits, Dateline, EditorCode, Embed, Image, Related, Section } from './schema.js';
+import type { Credits, Dateline, EditorCode, Embed, Image, Related, Section, Topic } from './schema.js';
 import type { WarningCode } from './warnings.js';
 
 /** A content problem found by a stage. */
@@ -74,6 +74,8 @@ export interface Draft {
   readonly pagePhotographers?: readonly string[] | undefined;
   /** The series title of the page's series box (`div.topicbox > … div.topictitle`: `台灣錢潮滾滾1`), or null. */
   readonly pageSeries?: string | null | undefined;
+  /** The topic page the story belongs to (the series box, else the topic timeline's title), or null. */
+  readonly pageTopic?: Topic | null | undefined;
   readonly keywords?: readonly string[] | undefined;
   readonly related?: readonly Related[] | undefined;
   readonly images?: readonly Image[] | undefined;

@@ -18,6 +18,7 @@ export {
   imageSchema,
   embedSchema,
   relatedSchema,
+  topicSchema,
   sectionSchema,
   warningSchema,
   datelineKinds,
@@ -31,6 +32,7 @@ export {
   type Embed,
   type EmbedKind,
   type Related,
+  type Topic,
   type Section,
   type Warning,
 } from './schema.js';

@@ -97,6 +97,14 @@ export const relatedSchema = z.object({
   url: z.string().min(1),
 });
 
+/** A topic page of CNA's site (專題) that a story belongs to. */
+export const topicSchema = z.object({
+  /** The topic's name as the page shows it: the series box's title (`台灣錢潮滾滾1`) or the topic timeline's (`以巴衝突`). */
+  title: z.string().min(1),
+  /** The topic page, e.g. `https://www.cna.com.tw/topic/newstopic/1647.aspx`. */
+  url: z.string().min(1),
+});
+
 /** The URL section, e.g. `{ code: 'aopl', name: '國際' }`. */
 export const sectionSchema = z.object({
   code: z.string().min(1),
@@ -134,6 +142,12 @@ export const articleSchema = z.object({
   images: z.array(imageSchema),
   keywords: z.array(z.string().min(1)),
   related: z.array(relatedSchema),
+  /**
+   * The topic page the story belongs to: the series box above the text (`div.topicbox`), else the title of the
+   * topic timeline after it (`<div class="moreArticle-title"><a href="…/topic/newstopic/1647.aspx">以巴衝突</a></div>`);
+   * null when the page links none.
+   */
+  topic: topicSchema.nullable(),
   embeds: z.array(embedSchema),
   /**
    * Reader notices CNA adds to a story, kept out of `paragraphs`: the suicide-prevention hotlines
@@ -164,6 +178,8 @@ export type Embed = z.output<typeof embedSchema>;
 export type EmbedKind = (typeof embedKinds)[number];
 /** A related article link (see `relatedSchema`). */
 export type Related = z.output<typeof relatedSchema>;
+/** The topic page a story belongs to (see `topicSchema`). */
+export type Topic = z.output<typeof topicSchema>;
 /** The URL section of an article (see `sectionSchema`). */
 export type Section = z.output<typeof sectionSchema>;
 /** A warning on an Article: `{ code, message }` (see `warningCodes`). */

@@ -81,6 +81,11 @@ describe.skipIf(!present)('the real corpus', () => {
     expect((figures.pageRelated - figures.lostRelated.length) / figures.pageRelated, figures.lostRelated.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);
   });
 
+  it('gives every Article the topic page its page links from a series box or a block title, and no other', () => {
+    expect(figures.pageTopics).toBeGreaterThanOrEqual(25);
+    expect(figures.wrongTopics).toEqual([]);
+  });
+
   it("shows >= 99.9% of the images of the pages' article parts in images", () => {
     expect(figures.pageImages).toBeGreaterThan(2000);
     expect((figures.pageImages - figures.lostImages.length) / figures.pageImages, figures.lostImages.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);

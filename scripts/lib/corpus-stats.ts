@@ -45,7 +45,16 @@ export interface PostOutcome {
   readonly relatedLinks: { readonly count: number; readonly lost: readonly string[] } | null;
   /** The images of the page's article part, and those that no image of the Article shows (null as for `text`). */
   readonly pageImages: { readonly count: number; readonly lost: readonly string[] } | null;
+  /** The topic pages the page links from a series box or a block title, read from the raw HTML (null as for `text`). */
+  readonly pageTopics: readonly string[] | null;
 }
+
+/**
+ * A link to a topic page right inside a series box or a block title, in the raw HTML:
+ * `<div class="topicbox" style="…"><a href="https://www.cna.com.tw/topic/newstopic/3389.aspx">`,
+ * `<div class="moreArticle-title trailing"><a href="https://www.cna.com.tw/topic/newstopic/1647.aspx" target="_blank">`.
+ */
+const TOPIC_BOX_LINK = /class=["'](?:topicbox|moreArticle-title[^"']*)["'][^>]*>\s*<a [^>]*?href=["']([^"']*\/topic\/newstopic\/\d+\.aspx)["']/g;
 
 /** `（中央社`, `(中央社`, `（中央通訊社`, `（中央記者`, optionally after a short series label. */
 const DATELINE_OPENING = /^[^（(]{0,20}[（(]中央(?:社|通訊社|記者)/;
@@ -70,7 +79,7 @@ export function runPost(file: string, folder: string): PostOutcome {
   } catch (thrown) {
     crash = thrown;
   }
-  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null, pageImages: null };
+  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null, pageImages: null, pageTopics: null };
   return {
     file,
     folder,
@@ -85,13 +94,14 @@ export function runPost(file: string, folder: string): PostOutcome {
 }
 
 /** The checks of a CNA Article against a second reading of its page (scripts/lib/article-text.ts). */
-function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks' | 'pageImages'> {
+function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks' | 'pageImages' | 'pageTopics'> {
   const page = readPage(post);
   return {
     text: checkText(page, article.paragraphs),
     captions: { count: page.captions.length, lost: lostCaptions(page, [...article.images, ...article.embeds]) },
     relatedLinks: { count: page.relatedLinks.length, lost: lostRelatedLinks(page, article.related) },
     pageImages: { count: page.images.length, lost: lostImages(page, article.images) },
+    pageTopics: [...post.matchAll(TOPIC_BOX_LINK)].map((match) => match[1] ?? ''),
   };
 }
 
@@ -135,6 +145,10 @@ export interface CorpusFigures {
   lostImages: string[];
   pageRelated: number;
   lostRelated: string[];
+  /** Articles with a topic; pages that link a topic page from a series box or block title, and those whose Article's topic is not one of them. */
+  topics: number;
+  pageTopics: number;
+  wrongTopics: string[];
   warningsByCode: Record<string, number>;
   unparsedDatelines: string[];
   unparsedCredits: string[];
@@ -168,7 +182,7 @@ function emptyFigures(posts: number): CorpusFigures {
     datelineOpenings: 0, datelineParsedOfOpenings: 0, datelineFound: 0, datelineByKind: {}, reportersPerPost: {},
     creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
-    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, notices: 0, postsWithNotices: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageImages: 0, lostImages: [], pageRelated: 0, lostRelated: [],
+    images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, notices: 0, postsWithNotices: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageImages: 0, lostImages: [], pageRelated: 0, lostRelated: [], topics: 0, pageTopics: 0, wrongTopics: [],
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
     textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [], writtenSentences: 0, extraText: [],
     textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
@@ -231,6 +245,12 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
   if (o.relatedLinks) {
     f.pageRelated += o.relatedLinks.count;
     for (const link of o.relatedLinks.lost) f.lostRelated.push(`${o.file}: ${link}`);
+  }
+  if (a.topic) f.topics += 1;
+  if (o.pageTopics) {
+    if (o.pageTopics.length > 0) f.pageTopics += 1;
+    const url = a.topic?.url ?? null;
+    if (o.pageTopics.length > 0 ? url === null || !o.pageTopics.includes(url) : url !== null) f.wrongTopics.push(`${o.file}: ${url ?? 'null'} (page: ${o.pageTopics.join(' ') || 'none'})`);
   }
   if (o.pageImages) {
     f.pageImages += o.pageImages.count;

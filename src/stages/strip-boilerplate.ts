@@ -14,7 +14,7 @@ import { readArticleUrl } from '../meta/sections.js';
 import { byClass, byTag, indexRules } from '../boilerplate/rule-index.js';
 import type { Draft } from '../draft.js';
 import { absoluteUrl, attribute, classList, cleanText, hasClass, hasDescendant, prune, selectAll, textOf } from '../hast/query.js';
-import type { Related } from '../schema.js';
+import type { Related, Topic } from '../schema.js';
 import { defineStage, warn, type Stage } from '../stage.js';
 
 /** A rule of `createStripBoilerplate`: which elements to remove, and whether the article ends there. */
@@ -167,7 +167,7 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     // The read-more links come last: whether the end matter is in `removed` or apart depends on the HTML reader.
     // One entry per story: the same story is linked under two sections at times (`/news/aopl/…` in a tag box, `/news/afe/…` in the timeline).
     const related = uniqueBy([...sources.flatMap(readRelated), ...readMore], (link) => readArticleUrl(link.url)?.id ?? link.url);
-    const next: Draft = { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed) };
+    const next: Draft = { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed), pageTopic: draft.source.includes(TOPIC_PATH) ? readPageTopic(sources) : null };
     const glued = related.filter((link) => link.url.includes('://', 8));
     return glued.length === 0 ? next : warn(next, 'strip-boilerplate', 'related:malformed-url', `the related link "${glued[0]?.title}" holds two addresses run together, kept as written: ${glued[0]?.url}${glued.length > 1 ? ` (and ${glued.length - 1} more)` : ''}`);
   });
@@ -391,6 +391,36 @@ function readPageSeries(root: Root): string | null {
   const title = box === undefined ? undefined : selectAll(box, (element) => hasClass(element, 'topictitle'))[0];
   const text = title === undefined ? '' : cleanText(textOf(title));
   return text === '' ? null : text;
+}
+
+/** The path of CNA's topic pages, `/topic/newstopic/1647.aspx`: only a post that holds it can name a topic. */
+const TOPIC_PATH = '/topic/newstopic/';
+
+/**
+ * The topic page the story belongs to: the series box above the text
+ * (`<div class="topicbox"><a href="…/topic/newstopic/3354.aspx"><div class="topictitle">台灣錢潮滾滾1</div></a></div>`),
+ * else the title of the topic timeline after it
+ * (`<div class="moreArticle-title trailing"><a href="https://www.cna.com.tw/topic/newstopic/1647.aspx">以巴衝突</a></div>`), or null.
+ */
+function readPageTopic(sources: readonly Root[]): Topic | null {
+  let timeline: Topic | null = null;
+  for (const source of sources) {
+    for (const box of selectAll(source, (element) => hasClass(element, 'topicbox') || isBlockTitle(element))) {
+      const topic = topicLink(box);
+      if (topic !== null && hasClass(box, 'topicbox')) return topic;
+      timeline ??= topic;
+    }
+  }
+  return timeline;
+}
+
+/** The first link of a box, when it goes to a topic page and has a text. */
+function topicLink(box: Element): Topic | null {
+  const anchor = selectAll(box, isAnchor)[0];
+  const url = anchor === undefined ? null : absoluteUrl(attribute(anchor, 'href'));
+  if (anchor === undefined || url === null || !url.includes(TOPIC_PATH)) return null;
+  const title = cleanText(textOf(anchor));
+  return title === '' ? null : { title, url };
 }
 
 /** Whether the element's first child is text starting with `prefix` (`<div>获取更多RSS：…`); reads no more. */

@@ -38,6 +38,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     images: draft.images ?? [],
     keywords: draft.keywords ?? [],
     related: draft.related ?? [],
+    topic: draft.pageTopic ?? null,
     embeds: draft.embeds ?? [],
     notices: draft.notices ?? [],
     warnings: draft.messages.map(({ code, message }) => ({ code, message })),

@@ -183,6 +183,32 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     expect(integrity(db)).toBe('ok');
   });
 
+  it('stores the topic as JSON, adds the column to a database made before it, and fills it on the next run', () => {
+    const folder = join(dir, 'topic');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(join(import.meta.dirname, '../../fixtures/timeline-2023/post.md'), join(folder, 'post.md'));
+    const db = join(dir, 'old-topic.sqlite');
+    expect(run([folder, '--db', db, '-q']).status).toBe(0);
+    const topics = (): unknown => {
+      const check = openSqlite(db);
+      try {
+        return check.prepare('SELECT topic FROM articles').all();
+      } finally {
+        check.close();
+      }
+    };
+    const [row] = topics() as { topic: string }[];
+    expect(JSON.parse(row?.topic ?? 'null')).toEqual({ title: '中國快艇越界翻覆2死', url: 'https://www.cna.com.tw/topic/newstopic/4425.aspx' });
+    // A database of schema version 2 has no topic column.
+    const old = openSqlite(db);
+    old.exec('ALTER TABLE articles DROP COLUMN topic; PRAGMA user_version = 2;');
+    old.close();
+    expect(() => topics()).toThrow(/topic/);
+    expect(run([folder, '--db', db, '-q']).status).toBe(0);
+    expect(topics()).toEqual([row]);
+    expect(integrity(db)).toBe('ok');
+  });
+
   it('search finds an article by a Chinese phrase from its text', () => {
     const article = JSON.parse(ndjson[Math.floor(ndjson.length / 2)] as string) as { id: string; text: string };
     const phrase = (article.text.match(/[\u4e00-\u9fff]{8,}/gu) ?? [])[0]?.slice(0, 6);

@@ -74,6 +74,21 @@ describe('stripBoilerplate', () => {
     ]);
   });
 
+  it("reads the topic page of a series box, else of a topic timeline's title, and no tag or author box", () => {
+    const topicUrl = (n: number): string => `https://www.cna.com.tw/topic/newstopic/${n}.aspx`;
+    const series = `<div class='myCustom'><div class='topicbox'><a href='${topicUrl(3354)}'><div class='topictitle'>台灣錢潮滾滾1</div></a></div></div>`;
+    const author = "<div class='myCustom'><div class='topicbox'><div class='author'>中央社駐布魯塞爾特派員唐佩君／8月26日</div></div></div>";
+    const timeline = `<div class="paragraph moreArticle"><div class="moreArticle-title trailing"><a href="${topicUrl(1647)}" target="_blank">以巴衝突</a></div><ul class="timeline"><li class="timelineItem"><div class="timelineTitle"><a href="https://www.cna.com.tw/news/aopl/202310160002.aspx">布林肯再返以色列</a></div></li></ul></div>`;
+    const tagBox = '<div class="paragraph moreArticle flexhalf"><div class="moreArticle-title trailing"><a href="/tag/hysearchws.aspx?q=川普">川普</a></div><a href="https://www.cna.com.tw/news/aopl/202407150272.aspx"><span>川普遇襲</span></a></div>';
+    const topicOf = (before: string, after: string) => parse(`${before}${dateline}${closing}${after}`).topic;
+    expect(topicOf('', timeline)).toEqual({ title: '以巴衝突', url: topicUrl(1647) });
+    expect(topicOf(series, timeline)).toEqual({ title: '台灣錢潮滾滾1', url: topicUrl(3354) });
+    expect(topicOf(author, tagBox + timeline)).toEqual({ title: '以巴衝突', url: topicUrl(1647) });
+    expect(topicOf(author, tagBox)).toBeNull();
+    expect(topicOf('', '')).toBeNull();
+    expect(parse(`${series}${dateline}${closing}`).dateline?.label).toBe('台灣錢潮滾滾1');
+  });
+
   it('reads the title of a tag box written without a link (Sept–Oct 2023) as a keyword, and no other box title', () => {
     const box = (title: string, cls = 'paragraph moreArticle flexhalf'): string =>
       `<div class="${cls}"><div class="moreArticle-title trailing">${title}</div><a class="discursive" href="https://www.cna.com.tw/news/aipl/202310010049.aspx"><span>美台國防工業會議10/1登場</span></a></div>`;

@@ -6,7 +6,7 @@
  * Chinese, which has no spaces), kept in sync by triggers.
  */
 
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 export const pragmas = `
 PRAGMA journal_mode = WAL;
@@ -49,7 +49,8 @@ CREATE TABLE IF NOT EXISTS articles (
   related TEXT NOT NULL,
   embeds TEXT NOT NULL,
   warnings TEXT NOT NULL,
-  notices TEXT NOT NULL DEFAULT '[]'
+  notices TEXT NOT NULL DEFAULT '[]',
+  topic TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
 CREATE TABLE IF NOT EXISTS rejects (
@@ -92,7 +93,7 @@ COMMIT;
 export const articleColumns = [
   'id', 'url', 'section', 'section_name', 'title', 'source', 'date', 'feed_time', 'feed_time_taipei',
   'reporters', 'editors', 'text', 'file', 'tags', 'categories', 'dateline', 'credits', 'editor_code',
-  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings', 'notices',
+  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings', 'notices', 'topic',
 ] as const;
 
 /**
@@ -102,6 +103,7 @@ export const articleColumns = [
  */
 export const addedColumns: readonly { readonly name: string; readonly definition: string }[] = [
   { name: 'notices', definition: "TEXT NOT NULL DEFAULT '[]'" },
+  { name: 'topic', definition: 'TEXT' },
 ];
 
 const updatedColumns = articleColumns.filter((c) => c !== 'id');

@@ -110,5 +110,6 @@ export function articleRow(article: Article, file: string): SqlValue[] {
     json(article.embeds),
     json(article.warnings),
     json(article.notices),
+    nullableJson(article.topic),
   ];
 }
