@@ -157,55 +157,38 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
     expect(integrity(db)).toBe('ok');
   });
 
-  it('adds the notices column to a database made by an earlier version, and fills it on the next run', () => {
-    const folder = join(dir, 'notices');
+  // Columns added after the first version: a database of the version before each lacks it.
+  it.each([
+    {
+      column: 'notices', fixture: 'closing-before-suicide-note', version: 1,
+      expected: [expect.stringMatching(/^自殺警語：珍惜生命/)],
+    },
+    {
+      column: 'topic', fixture: 'timeline-2023', version: 2,
+      expected: { title: '中國快艇越界翻覆2死', url: 'https://www.cna.com.tw/topic/newstopic/4425.aspx' },
+    },
+  ])('stores $column as JSON, adds the column to a database of schema version $version, and fills it on the next run', ({ column, fixture, version, expected }) => {
+    const folder = join(dir, `column-${column}`);
     mkdirSync(folder, { recursive: true });
-    copyFileSync(join(import.meta.dirname, '../../fixtures/closing-before-suicide-note/post.md'), join(folder, 'post.md'));
-    const db = join(dir, 'old-columns.sqlite');
+    copyFileSync(join(import.meta.dirname, `../../fixtures/${fixture}/post.md`), join(folder, 'post.md'));
+    const db = join(dir, `old-${column}.sqlite`);
     expect(run([folder, '--db', db, '-q']).status).toBe(0);
-    const notices = (): unknown => {
+    const values = (): unknown[] => {
       const check = openSqlite(db);
       try {
-        return check.prepare('SELECT notices FROM articles').all();
+        return check.prepare(`SELECT ${column} AS value FROM articles`).all().map((row) => row['value']);
       } finally {
         check.close();
       }
     };
-    const [row] = notices() as { notices: string }[];
-    expect(JSON.parse(row?.notices ?? '[]')).toEqual([expect.stringMatching(/^自殺警語：珍惜生命/)]);
-    // A database of 0.1 has no notices column.
+    const [stored] = values();
+    expect(JSON.parse(String(stored))).toEqual(expected);
     const old = openSqlite(db);
-    old.exec('ALTER TABLE articles DROP COLUMN notices; PRAGMA user_version = 1;');
+    old.exec(`ALTER TABLE articles DROP COLUMN ${column}; PRAGMA user_version = ${version};`);
     old.close();
-    expect(() => notices()).toThrow(/notices/);
+    expect(() => values()).toThrow(new RegExp(column));
     expect(run([folder, '--db', db, '-q']).status).toBe(0);
-    expect(notices()).toEqual([row]);
-    expect(integrity(db)).toBe('ok');
-  });
-
-  it('stores the topic as JSON, adds the column to a database made before it, and fills it on the next run', () => {
-    const folder = join(dir, 'topic');
-    mkdirSync(folder, { recursive: true });
-    copyFileSync(join(import.meta.dirname, '../../fixtures/timeline-2023/post.md'), join(folder, 'post.md'));
-    const db = join(dir, 'old-topic.sqlite');
-    expect(run([folder, '--db', db, '-q']).status).toBe(0);
-    const topics = (): unknown => {
-      const check = openSqlite(db);
-      try {
-        return check.prepare('SELECT topic FROM articles').all();
-      } finally {
-        check.close();
-      }
-    };
-    const [row] = topics() as { topic: string }[];
-    expect(JSON.parse(row?.topic ?? 'null')).toEqual({ title: '中國快艇越界翻覆2死', url: 'https://www.cna.com.tw/topic/newstopic/4425.aspx' });
-    // A database of schema version 2 has no topic column.
-    const old = openSqlite(db);
-    old.exec('ALTER TABLE articles DROP COLUMN topic; PRAGMA user_version = 2;');
-    old.close();
-    expect(() => topics()).toThrow(/topic/);
-    expect(run([folder, '--db', db, '-q']).status).toBe(0);
-    expect(topics()).toEqual([row]);
+    expect(values()).toEqual([stored]);
     expect(integrity(db)).toBe('ok');
   });
 
