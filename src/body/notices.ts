@@ -64,10 +64,15 @@ export function splitPublisherNote(paragraph: string): [string, string] | null {
 const NOTE_IN_CREDIT = /^[（(]((?:書摘|本文)[^（）()：:]{0,40}授權[^（）()：:]{0,40})[，,；;](?=[^（）()，,；;]*[：:])/u;
 
 /**
- * The publisher's note inside a closing credit, in brackets like a note of its own (`（書摘由圓神出版授權，小標為中央社所加）`),
+ * The publisher's note inside a closing credit, before or after the roles, in brackets like a note of its own (`（書摘由圓神出版授權，小標為中央社所加）`),
  * or null. The credit keeps its raw text; the note is also a notice, as when CNA writes it in brackets of its own.
  */
 export function noteInCredit(raw: string): string | null {
-  const found = NOTE_IN_CREDIT.exec(raw);
-  return found === null ? null : `（${found[1]}）`;
+  const before = NOTE_IN_CREDIT.exec(raw);
+  if (before !== null) return `（${before[1]}）`;
+  const after = NOTE_AFTER_CREDIT.exec(raw);
+  return after !== null && /[：:]/u.test(raw.slice(0, after.index)) ? `（${after[1]}）` : null;
 }
+
+/** `（編輯：李念庭；書摘由三采文化授權，經中央社節錄）`: the note after the roles (2023). */
+const NOTE_AFTER_CREDIT = /[，,；;]((?:書摘|本文)[^（）()：:]{0,40}授權[^（）()：:]{0,40})[）)]$/u;

@@ -172,9 +172,13 @@ const leadingRolePattern = /^\s*(?:實習|特約|責任|執行)?(?:編譯|譯者
  * Reads `譯者：陳昱婷/ 核稿：張正芊`, `實習編譯：N：核稿：N` (also `特約編譯`, `責任編輯`), `譯者，N/核稿：N`,
  * `編輯；N`, `編輯：N、N/核稿：N、N`, and the book credit
  * `書摘由天下雜誌授權，經中央社節錄，編輯：林廷軍` (text before the first
- * role must end with a comma). `none`: no role label at all (aside or bare name).
+ * role must end with a comma), also with the publisher's note after the roles,
+ * `編輯：李念庭；書摘由三采文化授權，經中央社節錄`. `none`: no role label at all (aside or bare name).
  */
-function parseCreditText(text: string): CreditTextReading {
+function parseCreditText(whole: string): CreditTextReading {
+  // A publisher's note after the last role's names ends them.
+  const note = TRAILING_NOTE.exec(whole);
+  const text = note === null ? whole : whole.slice(0, note.index);
   // A role word, blanks, then `：`, `:`, `；` or `，`: `編輯：` in `編輯：陳惠珍`, `譯者，` in `譯者，曾依璇/核稿：…`.
   // A qualifier may stand before the role (`實習編譯`, `特約編譯`, `責任編輯`); the role word decides the bucket.
   const labels = [...text.matchAll(/(?:實習|特約|責任|執行)?(?<role>編譯|譯者|編輯|編緝|核稿|核槁|攝影)[ \u00a0\u3000]*[：:；;，,]/gu)];
@@ -193,6 +197,9 @@ function parseCreditText(text: string): CreditTextReading {
   }
   return { kind: 'credits', roles };
 }
+
+/** `；書摘由三采文化授權，經中央社節錄` at the end of a credit's text: a publisher's note with no role word in it. */
+const TRAILING_NOTE = /[，,；;]\s*(?:書摘|本文)(?:(?!編輯|編緝|譯者|編譯|核稿|核槁|攝影)[^（）()：:]){0,40}授權[^（）()：:]{0,40}$/u;
 
 /** The role bucket a role word fills; typos 編緝 and 核槁 included. */
 function roleOf(roleWord: string): keyof CreditRoles {

@@ -13,9 +13,10 @@ const STAFF_CREDIT = /(?:中央社|本社)[^。！？」）)]{0,30}?(?:(?:攝|�
 
 /**
  * A parenthesised source at the end: `（中央社檔案照片）`, `（防檢局提供）`, `（共同社）`,
- * `（圖取自facebook.com/osnrapper）`, `（示意圖／圖取自Pixabay圖庫）`, `（facebook.com/mod.mil.rus）`.
+ * `（圖取自facebook.com/osnrapper）`, `（示意圖／圖取自Pixabay圖庫）`, `（facebook.com/mod.mil.rus）`,
+ * also closed twice by a slip (`（示意圖／圖取自Pixabay圖庫））`, 2023) when no bracket before it is left open.
  */
-const SOURCE_CREDIT = /[（(]([^（）()]{1,200})[）)]。?$/u;
+const SOURCE_CREDIT = /[（(]([^（）()]{1,200})[）)]([）)]?)。?$/u;
 /** Words of a picture source; a short group without sentence punctuation (`（安納杜魯新聞社）`) is a source too. */
 const SOURCE_WORDS = /照片|提供|攝|取自|翻攝|檔案|圖源|來源|製圖|社|Photo|photo|AP|Reuters|AFP|EPA|Getty/u;
 const SENTENCE_MARKS = /[。！？，；]/u;
@@ -65,6 +66,16 @@ function labelledSourceAt(text: string): number {
   return ENDS_SOURCE.test(text.slice(at + 4)) ? at : -1;
 }
 
+/** Whether the text has an opening bracket that no later bracket closes (`（左圖` in `…（左圖（路透社））`). */
+function leavesOpen(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '（' || char === '(') depth += 1;
+    else if ((char === '）' || char === ')') && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
+
 export function splitCaption(text: string): SplitCaption {
   let rest = text.trim();
   const parts: string[] = [];
@@ -79,7 +90,7 @@ export function splitCaption(text: string): SplitCaption {
     rest = rest.slice(0, staff.index).trimEnd();
   }
   const source = SOURCE_CREDIT.exec(rest);
-  if (source && isSource(source[1] ?? '')) {
+  if (source && isSource(source[1] ?? '') && (source[2] === '' || !leavesOpen(rest.slice(0, source.index)))) {
     parts.unshift(source[0]);
     rest = rest.slice(0, source.index).trimEnd();
   }

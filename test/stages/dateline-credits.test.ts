@@ -120,6 +120,18 @@ describe('extractCredits (stage)', () => {
       ['邵曉潔'],
       '（書摘由圓神出版授權，小標為中央社所加，編輯：邵曉潔）',
     ]);
+    // After the roles (2023): the note ends the editor's names.
+    const afterRoles = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。</p><p>好好愛自己。（編輯：李念庭；書摘由三采文化授權，經中央社節錄）1120915</p>' }));
+    expect([afterRoles.paragraphs, afterRoles.notices, afterRoles.credits?.editors, afterRoles.credits?.raw, afterRoles.warnings]).toEqual([
+      ['內文。', '好好愛自己。'],
+      ['（書摘由三采文化授權，經中央社節錄）'],
+      ['李念庭'],
+      '（編輯：李念庭；書摘由三采文化授權，經中央社節錄）',
+      [],
+    ]);
+    // Other words after the names are still no credit.
+    const other = parseCnaPost(makePost({ html: '<p>（中央社台北15日電）內文。</p><p>好好愛自己。（編輯：李念庭；經中央社節錄）1120915</p>' }));
+    expect(other.warnings.map((w) => w.code)).toEqual(['credits:unparsed']);
     // Article text that speaks of the same things stays: no hotline, not at the start, or a long paragraph.
     const text = [
       '珍惜生命是這場座談的主題。',
