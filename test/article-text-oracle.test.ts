@@ -125,9 +125,10 @@ describe('the article-text oracle', () => {
         "<div class='media myCustom'><div><div>今晨最新</div></div><div><ul><li><a href='https://www.cna.com.tw/news/firstnews/202110150002.aspx'>沒有類別的標題下的頭條連結一則</a></li></ul></div></div>" +
         "<h2>摘要標題</h2><p>摘要內容。（<a href='https://www.cna.com.tw/news/firstnews/202008180026.aspx'>看完整報導</a>）</p>" +
         "<p>★<a href='https://www.cna.com.tw/news/firstnews/202009120004.aspx'>一週大事的標題</a><br>內容提到<a href='https://www.cna.com.tw/news/aopl/202009120060.aspx'>和平協議</a>。</p>" +
+        "<p><strong>★<a href='https://www.cna.com.tw/news/firstnews/202111195005.aspx'>包在粗體裡的一週大事標題</a></strong></p>" +
         "<div class='paragraph moreArticle'><a href='https://www.cna.com.tw/news/aipl/202008140121.aspx?x=1'>重複</a><a href='https://www.cna.com.tw/news/afe/202008140121.aspx'>同一則在另一個分類</a><a href='/tag/hysearchws.aspx?q=x'>標籤</a></div>",
     }));
-    const expected = ['/news/aipl/202008140121.aspx', '/news/firstnews/202008145003.aspx', '/news/firstnews/202008140007.aspx', '/news/firstnews/202110150002.aspx', '/news/firstnews/202008180026.aspx', '/news/firstnews/202009120004.aspx'];
+    const expected = ['/news/aipl/202008140121.aspx', '/news/firstnews/202008145003.aspx', '/news/firstnews/202008140007.aspx', '/news/firstnews/202110150002.aspx', '/news/firstnews/202008180026.aspx', '/news/firstnews/202009120004.aspx', '/news/firstnews/202111195005.aspx'];
     expect(post.sentences.map((sentence) => sentence.text)).not.toContain('沒有類別的標題下的頭條連結一則');
     expect(post.relatedLinks).toEqual(expected);
     expect(lostRelatedLinks(post, [{ url: 'https://www.cna.com.tw/news/aipl/202008140121.aspx' }])).toEqual(expected.slice(1));

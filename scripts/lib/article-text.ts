@@ -356,7 +356,7 @@ const articlePath = (href: string): string | undefined => ARTICLE_LINK.exec(href
  * the topic timeline (`div.moreArticle`), in inline related stories
  * (`div.insertGroup`), in boxes of headline links (`今晨最新`), in `延伸閱讀》…` paragraphs
  * in the read-more links of digest items (`看完整報導`) and in the headlines
- * of the weekly digest (`<p>★<a …>…</a></p>`); as
+ * of the weekly digest (`<p>★<a …>…</a></p>`, the first link of a paragraph opening with ★); as
  * `/news/<section>/<id>.aspx` paths, one per story.
  */
 function pageRelatedLinks(root: HastNode): string[] {
@@ -378,14 +378,24 @@ function pageRelatedLinks(root: HastNode): string[] {
     }
     // A digest item's read-more link, `（<a href="…">看完整報導</a>）`, and a weekly digest's headline, `<p>★<a href="…">…</a></p>`.
     if (node.tagName === 'a' && /^\s*看完整報導\s*$/.test(textOf(node))) collect(node);
+    // The headline's link is the paragraph's first link, at any depth (`<p><strong>★<a …>…</a></strong></p>`, 2021).
     if (node.tagName === 'p' && /^\s*★/.test(textOf(node))) {
-      const first = (node.children ?? []).find((child) => child.tagName === 'a');
+      const first = firstLink(node);
       if (first !== undefined) collect(first);
     }
     for (const child of node.children ?? []) walk(child);
   };
   walk(root);
   return [...paths.values()];
+}
+
+/** The first `a` under a node, in document order. */
+function firstLink(node: HastNode): HastNode | undefined {
+  for (const child of node.children ?? []) {
+    const found = child.tagName === 'a' ? child : firstLink(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The page's related links that no entry of the Article's `related` points to. */

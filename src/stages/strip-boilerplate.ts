@@ -7,7 +7,7 @@
  * The rules are data: `createStripBoilerplate([...defaultBoilerplateRules, myRule])`
  * builds the stage with one more rule.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { authorsOfLine } from '../body/author-line.js';
 import { READ_MORE_LINK, mentionsReadMore } from '../body/read-more.js';
 import { readArticleUrl } from '../meta/sections.js';
@@ -333,18 +333,25 @@ function readMoreLinks(tree: Root): Related[] {
 /** The mark of a headline that links to its story in the weekly digest 一週大事. */
 const HEADLINE_MARK = '★';
 const HEADLINE_MARK_START = /^★\s*/;
+/** Inline elements CNA wraps a whole ★ item in. */
+const HEADLINE_WRAPPERS: ReadonlySet<string> = new Set(['strong', 'b', 'span', 'em']);
+const isBlank = (node: ElementContent): boolean => node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
 
 /**
  * The link of a paragraph that opens with ★ and a link, the items of the weekly digest 一週大事:
  * `<p>★<a href="https://www.cna.com.tw/news/acn/202408300324.aspx">香港立場新聞前高層煽動罪成立…</a></p>`
  * (also `<p><strong>★</strong><a …>…</a></p>`, `<p>★<a …>…</a><br>the item's text…</p>` and, in 2021,
- * `<p><a …>★以巴停火不到一天…</a></p>`, the mark inside the link and not in its title).
+ * `<p><a …>★以巴停火不到一天…</a></p>`, the mark inside the link and not in its title, and the whole item
+ * inside one inline wrapper, `<p><strong>★<a …>…</a></strong></p>`).
  * The paragraph stays in the text (the item's headline); the link goes to `related`.
  */
 function headlineAnchor(paragraph: Element): Element | null {
+  const inside = paragraph.children.filter((child) => !isBlank(child));
+  // The whole item in one inline wrapper (2021): `<p><strong>★<a …>…</a></strong></p>`, `<p><span><strong>★</strong><a …>…</a></span></p>`.
+  const only = inside.length === 1 ? inside[0] : undefined;
+  if (only?.type === 'element' && HEADLINE_WRAPPERS.has(only.tagName)) return headlineAnchor(only);
   let marked = false;
-  for (const child of paragraph.children) {
-    if (child.type === 'comment' || (child.type === 'text' && child.value.trim() === '')) continue;
+  for (const child of inside) {
     // The mark, as text or in bold (`<strong>★</strong>`), then the link; the item's text may follow after a line break.
     if (!marked && (child.type === 'text' || (child.type === 'element' && child.tagName !== 'a')) && textOf(child).trim() === HEADLINE_MARK) marked = true;
     // Or the mark inside the link (`<p><a …>★以巴停火不到一天…</a></p>`, 2021).

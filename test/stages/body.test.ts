@@ -544,6 +544,20 @@ describe('digest boilerplate', () => {
     expect(article.warnings.map((w) => w.code)).toEqual(['dateline:digest', 'credits:missing', 'editor-code:missing']);
   });
 
+  it('reads a ★ headline whose mark and link share one inline wrapper (2021)', () => {
+    const url = (id: string): string => `https://www.cna.com.tw/news/firstnews/${id}.aspx`;
+    const html =
+      `<div class="paragraph"><p><strong>★<a href="${url('202111195005')}">彭帥指控權貴性侵後行蹤不明</a></strong></p>` +
+      `<p><span style="font-weight: 400;"><strong>★</strong><a href="${url('202106105006')}">高端疫苗解盲</a></span></p>` +
+      `<p><strong>★ 評分：<a href="${url('202106105007')}">不是標題的連結</a></strong></p></div>`;
+    const article = parseCnaPost(makePost({ title: '1114-1120一週大事', html }));
+    expect(article.related).toEqual([
+      { title: '彭帥指控權貴性侵後行蹤不明', url: url('202111195005') },
+      { title: '高端疫苗解盲', url: url('202106105006') },
+    ]);
+    expect(article.paragraphs).toEqual(['★彭帥指控權貴性侵後行蹤不明', '★高端疫苗解盲', '★ 評分：不是標題的連結']);
+  });
+
   it('keeps a related link whose address is two addresses run together as written, and warns', () => {
     const glued = 'https://www.cna.com.tw/news/firstnews/202105215002.aspxhttps://www.cna.com.tw/news/firstnews/202105185002.aspx';
     const html = `<div class="paragraph"><p><a href="${glued}">★台股報復性強彈792點</a></p></div>`;
