@@ -168,10 +168,16 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     // One entry per story: the same story is linked under two sections at times (`/news/aopl/…` in a tag box, `/news/afe/…` in the timeline).
     const related = uniqueBy([...sources.flatMap(readRelated), ...readMore], (link) => readArticleUrl(link.url)?.id ?? link.url);
     const next: Draft = { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed), pageTopic: draft.source.includes(TOPIC_PATH) ? readPageTopic(sources) : null };
-    const glued = related.filter((link) => link.url.includes('://', 8));
+    const glued = related.filter((link) => GLUED_URL.test(link.url));
     return glued.length === 0 ? next : warn(next, 'strip-boilerplate', 'related:malformed-url', `the related link "${glued[0]?.title}" holds two addresses run together, kept as written: ${glued[0]?.url}${glued.length > 1 ? ` (and ${glued.length - 1} more)` : ''}`);
   });
 }
+
+/**
+ * A second address run into the first (`…/202105215002.aspxhttps://www.cna.com.tw/…`); one after `/`, `=`, `?`,
+ * `&` or `#` is part of the address (`https://web.archive.org/web/2020/https://…`, `…?u=https://…`).
+ */
+const GLUED_URL = /[^/=?&#]https?:\/\//u;
 
 /** Stage `strip-boilerplate` with `defaultBoilerplateRules`. */
 export const stripBoilerplate = createStripBoilerplate();

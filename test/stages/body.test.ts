@@ -566,5 +566,12 @@ describe('digest boilerplate', () => {
     const warning = article.warnings.find((w) => w.code === 'related:malformed-url');
     expect(warning?.message).toContain(glued);
     expect(warning?.message).toContain('台股報復性強彈792點');
+    // An address inside an address is no slip.
+    const card = (href: string): string =>
+      `<div class="paragraph"><p>（中央社台北15日電）第一段。</p><div class="squareBox"><a href="${href}"><div class="text"><div class="squareTitle">研究：</div><div>論文標題</div></div></a></div><p>最後一段。（編輯：陳惠珍）1120915</p></div>`;
+    for (const href of ['https://web.archive.org/web/2020/https://www.nature.com/articles/x', 'https://example.org/share?u=https://www.nature.com/articles/x']) {
+      const kept = parseCnaPost(makePost({ html: card(href) }));
+      expect([kept.related.map((link) => link.url), kept.warnings]).toEqual([[href], []]);
+    }
   });
 });
