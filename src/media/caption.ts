@@ -26,9 +26,10 @@ const QUALIFIER = /\d|單位|平均|累計/u;
 const WEB_ADDRESS = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u;
 /**
  * A source of several pictures, longer than 80 characters:
- * `（左圖取自facebook.com/xiaonan.geng.14，中圖取自twitter.com/wangyulawyer，右圖取自維權網網頁wqw2010.blogspot.com）`.
+ * `（左圖取自facebook.com/xiaonan.geng.14，中圖取自twitter.com/wangyulawyer，右圖取自維權網網頁wqw2010.blogspot.com）`,
+ * also of a collage's corners (`（左上圖取自twitter.com/KremlinRussia_E、右上圖取自www.president.go.ke、…）`, 2021).
  */
-const PICTURES_SOURCE = /^(?:[左右中上下]圖|圖|照片)[^。！？]*(?:取自|提供|攝)/u;
+const PICTURES_SOURCE = /^(?:[左右中上下]{1,2}圖|圖|照片)[^。！？]*(?:取自|提供|攝)/u;
 
 /** Short groups that are not sources: a position in the picture (`（左2）`, `（前排右起）`), a time in a video (`（約8分32秒處）`). */
 const NOT_SOURCE = /^(?:[前後中]排)?[左右中前後上下][起一二三四五六七八九十\d]*$|^約?[\d小時分秒]{2,12}處?$/u;

@@ -29,6 +29,11 @@ describe('splitCaption', () => {
       '耿瀟男（左）、王宇（中）、張展（右）。',
       '（左圖取自facebook.com/xiaonan.geng.14，中圖取自twitter.com/wangyulawyer，右圖取自維權網網頁wqw2010.blogspot.com）',
     ],
+    [
+      '潘朵拉文件揭露政要隱匿財富。（左上圖取自twitter.com/KremlinRussia_E、右上圖取自www.president.go.ke、左下圖取自facebook.com/ImranKhanOfficial、右下圖取自president.az）',
+      '潘朵拉文件揭露政要隱匿財富。',
+      '（左上圖取自twitter.com/KremlinRussia_E、右上圖取自www.president.go.ke、左下圖取自facebook.com/ImranKhanOfficial、右下圖取自president.az）',
+    ],
   ])('%s', (text, caption, credit) => {
     expect(splitCaption(text)).toEqual({ caption, credit });
   });
