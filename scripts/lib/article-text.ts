@@ -88,8 +88,13 @@ const OPENING = /^[^（(]{0,20}[（(]中央(?:社|通訊社|記者)[^（）()]*[
 /** A parenthesised group naming a credit role or 中央社 (credits, photo credits), anywhere; the 7-digit code at the end. */
 const CLOSING_CREDIT = /[（(][^（）()]*(?:編輯|編緝|譯者|核稿|編譯|中央社)[^（）()]*[）)]/g;
 const CODE_AT_END = /\d{7}$/;
-/** A block that is only a feature's byline: `文：` (or `撰文：`, `文字：`) and a few names, no sentence; or a column's author line, `中央社駐紐約特派員尹俊傑／8月15日`. */
-const BYLINE = /^(?:撰文|文字|文)[：:][^。！？]{2,40}$|^中央社駐?[^／/。，]{0,24}(?:特派員|記者)[^／/。，]{2,12}[／/] ?\d{1,2}月\d{1,2}日$/;
+/** An excerpt's pointer to the whole text, `（全文未完，請鎖定12/6上架之文化+雙週刊第98期…）`. */
+const READ_ON = /[（(]全文未完[^（）()]*[）)]/g;
+/**
+ * A block that is only a feature's byline: `文：` (or `撰文：`, `文字：`) and a few names, no sentence, or a staff line
+ * `記者／龍柏安 攝影／吳家昇 編輯／張芷瑄`; or a column's author line, `中央社駐紐約特派員尹俊傑／8月15日`.
+ */
+const BYLINE = /^(?:撰文|文字|文)[：:][^。！？]{2,40}$|^記者[／/][^。！？，]{2,40}$|^中央社駐?[^／/。，]{0,24}(?:特派員|記者)[^／/。，]{2,12}[／/] ?\d{1,2}月\d{1,2}日$/;
 const MIN_SENTENCE = 12;
 
 /** All the text inside a node. */
@@ -238,7 +243,7 @@ function articleSentences(root: HastNode): Sentence[] {
       text = text.replace(OPENING, '');
       opened = true;
     }
-    text = text.replace(CLOSING_CREDIT, '').replace(CODE_AT_END, '');
+    text = text.replace(CLOSING_CREDIT, '').replace(READ_ON, '').replace(CODE_AT_END, '');
     for (const piece of sentencesOf(text)) sentences.push({ text: piece, kind: block.kind });
   }
   return sentences;

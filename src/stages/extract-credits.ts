@@ -26,7 +26,11 @@ export const extractCredits = defineStage(STAGE, (draft: Draft): Draft => {
   const index = closingParagraph(paragraphs, draft.storyStarts?.[0]);
   const match = index === -1 ? null : matchClosing(paragraphs[index] ?? '');
   if (match === null) {
-    let next: Draft = { ...draft, ...takeNotices(paragraphs, null), credits: null, editorCode: null };
+    // With no closing, a publisher's note can still end the last paragraph.
+    const last = paragraphs.length - 1;
+    const split = splitPublisherNote(paragraphs[last] ?? '');
+    const text = split === null ? paragraphs : [...paragraphs.slice(0, last), ...(split[0] === '' ? [] : [split[0]])];
+    let next: Draft = { ...draft, ...takeNotices(text, split?.[1] ?? null), credits: null, editorCode: null };
     next = warn(next, STAGE, 'credits:missing', 'no closing credit (編輯/譯者/核稿) at the end of the article');
     return warn(next, STAGE, 'editor-code:missing', 'no 7-digit editor code at the end of the article');
   }

@@ -99,29 +99,37 @@ const BYLINE = new RegExp(
   `^(?:撰文|文字|文)[：:] ?(?<names>${BYLINE_NAMES})(?:(?: +| ?[／/|｜] ?)(?:攝影|圖)[：:] ?(?<photographers>${BYLINE_NAMES}))?$`,
   'u',
 );
+/** The staff line of the 2021 Olympic profiles: `記者／龍柏安 攝影／吳家昇 編輯／張芷瑄`. */
+const STAFF_LINE = new RegExp(
+  `^記者[／/] ?(?<names>${BYLINE_NAMES})(?: +攝影[／/] ?(?<photographers>${BYLINE_NAMES}))?(?: +編輯[／/] ?(?<editors>${BYLINE_NAMES}))?$`,
+  'u',
+);
 const BYLINE_SEPARATOR = /[、，,] ?/u;
 
 /**
  * A byline paragraph among the first paragraphs (a lead in a pull quote can
  * come before it), or a column's author line written as a paragraph, gives
- * the page's authors (and photographers) and leaves the text. A column's
- * `div.author` takes precedence.
+ * the page's authors (and photographers and editors, with the byline as written) and leaves the text.
+ * A column's `div.author` takes precedence.
  */
-function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors' | 'pagePhotographers'> {
+function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors' | 'pagePhotographers' | 'pageEditors' | 'pageByline'> {
   const paragraphs = draft.paragraphs ?? [];
   if ((draft.pageAuthors?.length ?? 0) > 0) return {};
   for (let index = 0; index < Math.min(SEARCH, paragraphs.length); index += 1) {
     // A column's author line written as a paragraph (`中央社駐紐約特派員尹俊傑／8月15日`, 2021 pages).
     const authors = authorsOfParagraph(paragraphs[index] ?? '');
     if (authors.length > 0) return { paragraphs: paragraphs.filter((_, at) => at !== index), pageAuthors: authors, pagePhotographers: [] };
-    const groups = BYLINE.exec(paragraphs[index] ?? '')?.groups;
+    const line = paragraphs[index] ?? '';
+    const groups = (BYLINE.exec(line) ?? STAFF_LINE.exec(line))?.groups;
     const names = groups?.['names'];
     if (names === undefined) continue;
-    const photographers = groups?.['photographers'];
+    const list = (key: string): string[] => groups?.[key]?.split(BYLINE_SEPARATOR) ?? [];
     return {
       paragraphs: paragraphs.filter((_, at) => at !== index),
       pageAuthors: names.split(BYLINE_SEPARATOR),
-      pagePhotographers: photographers === undefined ? [] : photographers.split(BYLINE_SEPARATOR),
+      pagePhotographers: list('photographers'),
+      pageEditors: list('editors'),
+      pageByline: line,
     };
   }
   return {};

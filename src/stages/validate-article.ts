@@ -31,7 +31,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     feedTimeTaipei: draft.feedTimeLocal ?? (feedTimeMs === null ? undefined : draft.clock.format(feedTimeMs, draft.options.timeZone)),
     dateline,
     reporters: dateline && dateline.reporters.length > 0 ? dateline.reporters : (draft.pageAuthors ?? []),
-    credits: withPagePhotographers(draft),
+    credits: withPageCredits(draft),
     editorCode: draft.editorCode ?? null,
     paragraphs,
     text: paragraphs.join('\n\n'),
@@ -45,13 +45,20 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
   };
 }
 
-/** The closing credit, with the byline's photographers added (a credit of its own when the post has none). */
-function withPagePhotographers(draft: Draft): Credits | null {
+/**
+ * The closing credit, with the byline's photographers and editors added; a credit of its own when the post has
+ * none, whose `raw` is the byline as written (`文：鄭景雯／攝影：吳家昇`).
+ */
+function withPageCredits(draft: Draft): Credits | null {
   const photographers = draft.pagePhotographers ?? [];
+  const editors = draft.pageEditors ?? [];
   const credits = draft.credits ?? null;
-  if (photographers.length === 0) return credits;
-  if (credits === null) return { raw: `攝影：${photographers.join('、')}`, editors: [], translators: [], reviewers: [], photographers: [...photographers] };
-  return { ...credits, photographers: [...new Set([...credits.photographers, ...photographers])] };
+  if (photographers.length === 0 && editors.length === 0) return credits;
+  if (credits === null) {
+    const raw = draft.pageByline ?? `攝影：${photographers.join('、')}`;
+    return { raw, editors: [...editors], translators: [], reviewers: [], photographers: [...photographers] };
+  }
+  return { ...credits, editors: [...new Set([...credits.editors, ...editors])], photographers: [...new Set([...credits.photographers, ...photographers])] };
 }
 
 /** Build the validation stage for a schema (use an extended `articleSchema` to add fields). */

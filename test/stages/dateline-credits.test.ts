@@ -67,7 +67,8 @@ describe('extractDateline (stage)', () => {
     const lead = '<blockquote><p>甲仙人游永福花18年追尋湯姆生足跡。</p></blockquote>';
     const feature = parseCnaPost(makePost({ title: '循著湯姆生腳步 走訪早期台灣', html: `${lead}<p>文：鄭景雯／攝影：吳家昇</p><p>距今約150年前。</p>` }));
     expect(feature.reporters).toEqual(['鄭景雯']);
-    expect(feature.credits).toEqual({ raw: '攝影：吳家昇', editors: [], translators: [], reviewers: [], photographers: ['吳家昇'] });
+    // A credit made from the byline alone keeps the byline as written.
+    expect(feature.credits).toEqual({ raw: '文：鄭景雯／攝影：吳家昇', editors: [], translators: [], reviewers: [], photographers: ['吳家昇'] });
     expect(feature.paragraphs).toEqual(['甲仙人游永福花18年追尋湯姆生足跡。', '距今約150年前。']);
     expect(feature.warnings.map((w) => w.code)).toEqual(['dateline:column', 'credits:missing', 'editor-code:missing']);
     const two = parseCnaPost(makePost({ title: '專題', html: '<p>撰文：名切千繪、楊千慧 / 圖：林俊耀、王飛華</p><p>內文。</p>' }));
@@ -77,6 +78,30 @@ describe('extractDateline (stage)', () => {
     const text = parseCnaPost(makePost({ title: '專題', html: '<p>內文。</p><p>文：鄭景雯說，她花了18年。</p>' }));
     expect(text.reporters).toEqual([]);
     expect(text.paragraphs).toEqual(['內文。', '文：鄭景雯說，她花了18年。']);
+  });
+
+  it('reads the staff line of the 2021 Olympic profiles: reporter, photographer and editor', () => {
+    const profile = parseCnaPost(makePost({ title: '中華隊／文姿云挺過傷痛低潮', html: '<p>記者／龍柏安  攝影／吳家昇  編輯／張芷瑄</p><p>在清新脫俗的外型底下。</p>' }));
+    expect([profile.reporters, profile.credits, profile.paragraphs, profile.warnings.map((w) => w.code)]).toEqual([
+      ['龍柏安'],
+      { raw: '記者／龍柏安 攝影／吳家昇 編輯／張芷瑄', editors: ['張芷瑄'], translators: [], reviewers: [], photographers: ['吳家昇'] },
+      ['在清新脫俗的外型底下。'],
+      ['dateline:column', 'credits:missing', 'editor-code:missing'],
+    ]);
+    // Its editor joins a closing credit's.
+    const closed = parseCnaPost(makePost({ title: '中華隊／文姿云', html: '<p>記者／龍柏安 編輯／張芷瑄</p><p>內文。（編輯：陳惠珍）1120915</p>' }));
+    expect(closed.credits).toEqual({ raw: '（編輯：陳惠珍）', editors: ['陳惠珍', '張芷瑄'], translators: [], reviewers: [], photographers: [] });
+    // A sentence that opens like it is text.
+    const text = parseCnaPost(makePost({ title: '專題', html: '<p>內文。</p><p>記者／龍柏安說，她很堅強。</p>' }));
+    expect([text.reporters, text.paragraphs]).toEqual([[], ['內文。', '記者／龍柏安說，她很堅強。']]);
+  });
+
+  it("takes an excerpt's pointer to the whole text (全文未完，請鎖定…) off the last paragraph as a notice", () => {
+    const pointer = '（全文未完，請鎖定12/6上架之文化+雙週刊第98期「後山策展學」）';
+    const open = parseCnaPost(makePost({ title: '【文化+】林昆穎與吳季娟', html: `<p>文：趙靜瑜</p><p>內文。</p><p>游刃有餘...<strong>${pointer}</strong></p>` }));
+    expect([open.paragraphs, open.notices]).toEqual([['內文。', '游刃有餘...'], [pointer]]);
+    const closed = parseCnaPost(makePost({ html: `<p>（中央社台北15日電）內文。</p><p>游刃有餘。${pointer}（編輯：陳惠珍）1120915</p>` }));
+    expect([closed.paragraphs, closed.notices, closed.credits?.editors]).toEqual([['內文。', '游刃有餘。'], [pointer], ['陳惠珍']]);
   });
 
   it('warns dateline:unparsed when a CNA opening cannot be split', () => {
