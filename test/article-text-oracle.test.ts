@@ -74,14 +74,17 @@ describe('the article-text oracle', () => {
         "<div class='youtubeBox'><iframe src='//www.youtube.com/embed/x'></iframe><div class='picinfo'>說明；影片來源：Samsung</div></div>" +
         '<div><div style="--aspect-ratio:2000/1500;"><picture><img src="b.jpg"></picture></div><div>沒有類別的圖說。（中央社檔案照片）</div></div>' +
         "<div><div><img src='c.jpg'></div><div class='bookInfoTitle'>書名不是圖說</div></div><div><div><img src='d.jpg'></div><div><p>段落不是圖說，而是這篇報導的內文。</p></div></div>" +
+        "<div class='media'><div class='floatImg'><img src='e.jpg'><div class='picinfo'>（圓神提供）</div></div></div><p>書名：封面之後的書卡<br>出版社：圓神出版</p>" +
         "<div class='paragraph moreArticle'><figure><figcaption>結尾區塊的圖說</figcaption></figure></div>",
     }));
-    expect(post.captions).toEqual(['南韓外交部。（中央社檔案照片）', '說明；影片來源：Samsung', '沒有類別的圖說。（中央社檔案照片）']);
+    expect(post.captions).toEqual(['南韓外交部。（中央社檔案照片）', '說明；影片來源：Samsung', '沒有類別的圖說。（中央社檔案照片）', '（圓神提供）', '書名：封面之後的書卡出版社：圓神出版']);
     expect(post.sentences.map((s) => s.text)).toEqual(['段落不是圖說，而是這篇報導的內文']);
     const image = { caption: '南韓外交部。', credit: '（中央社檔案照片）' };
     const bare = { caption: '沒有類別的圖說。', credit: '（中央社檔案照片）' };
-    expect(lostCaptions(post, [image, { caption: '說明', credit: '影片來源：Samsung' }, bare])).toEqual([]);
-    expect(lostCaptions(post, [image, { caption: null, credit: null }, bare])).toEqual(['說明；影片來源：Samsung']);
+    const cover = { caption: '書名：封面之後的書卡 出版社：圓神出版', credit: '（圓神提供）' };
+    expect(lostCaptions(post, [image, { caption: '說明', credit: '影片來源：Samsung' }, bare, cover])).toEqual([]);
+    expect(lostCaptions(post, [image, { caption: null, credit: null }, bare, cover])).toEqual(['說明；影片來源：Samsung']);
+    expect(lostCaptions(post, [image, { caption: '說明', credit: '影片來源：Samsung' }, bare, { caption: null, credit: '（圓神提供）' }])).toEqual(['書名：封面之後的書卡出版社：圓神出版']);
   });
 
   it('reads the marked caption lines around picture and video boxes as captions, and no other marked line', () => {

@@ -164,6 +164,21 @@ const isBareCaption = (previous: HastNode | null, node: HastNode): boolean =>
   squeeze(textOf(node)) !== '' &&
   !(node.children ?? []).some((child) => BLOCKS.has(child.tagName ?? ''));
 
+/**
+ * A book's card written as a paragraph (`<p>書名：64<br>作者：…</p>`) right after a picture box of one cover whose
+ * caption, if any, is only a bracketed credit (`（圓神提供）`): the cover's caption, not article text.
+ */
+function isPlainBookCard(previous: HastNode | null, node: HastNode): boolean {
+  if (node.tagName !== 'p' || previous === null || !classesOf(previous).includes('media') || !/^\s*書名[：:]/u.test(textOf(node))) return false;
+  const images = countImages(previous);
+  const caption = squeeze(textOf(previous));
+  return images === 1 && (caption === '' || /^（[^（）]*）$/u.test(caption));
+}
+
+function countImages(node: HastNode): number {
+  return (node.tagName === 'img' ? 1 : 0) + (node.children ?? []).reduce((sum, child) => sum + countImages(child), 0);
+}
+
 function classesOf(node: HastNode): string[] {
   const value = node.properties?.className;
   return Array.isArray(value) ? value.map(String) : [];
@@ -209,7 +224,7 @@ function textRuns(root: HastNode): { text: string; kind: TextKind }[] {
           const next = nextElement(children, index);
           if (next !== null && classesOf(next).includes('media')) continue;
         }
-        if (isBareCaption(after, child)) continue;
+        if (isBareCaption(after, child) || isPlainBookCard(after, child)) continue;
         const childClasses = classesOf(child);
         if (childClasses.some((c) => END_MATTER.has(c)) || isFeedFooter(child)) {
           ended = true;
@@ -282,8 +297,8 @@ function pageCaptions(root: HastNode): string[] {
       marked(textOf(node));
       return true;
     }
-    // A book excerpt's card (`div.bookInfo`): its title and facts caption the cover.
-    if (classesOf(node).includes('bookInfo')) {
+    // A book excerpt's card (`div.bookInfo`, or a paragraph right after the cover): its title and facts caption the cover.
+    if (classesOf(node).includes('bookInfo') || isPlainBookCard(previous, node)) {
       const text = squeeze(textOf(node));
       if (text !== '') captions.push(text);
       return true;

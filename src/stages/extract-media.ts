@@ -31,6 +31,32 @@ const isCaption = (element: Element): boolean => element.tagName === 'figcaption
 const isBookCard = (element: Element): boolean => hasClass(element, 'bookInfo');
 
 /**
+ * The same card written as a paragraph right after the cover (2020–21 pages):
+ * `<p>書名：64<br>作者： 橫山秀夫<br>譯者： 葉廷昭<br>出版社：圓神出版<br>日期：2021/04/01</p>`.
+ */
+function isPlainBookCard(element: Element): boolean {
+  if (element.tagName !== 'p') return false;
+  const text = textOf(element).trimStart();
+  return text.startsWith('書名') && /^書名[：:]/u.test(text) && /作者|出版社/u.test(text);
+}
+
+/** The lines of an element's text, parted by its `<br>`s, each cleaned, joined by a space. */
+function joinedLines(element: Element): string {
+  const lines: string[] = [''];
+  const read = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type === 'text') lines[lines.length - 1] += child.value;
+      else if (child.type === 'element') {
+        if (child.tagName === 'br') lines.push('');
+        else read(child);
+      }
+    }
+  };
+  read(element);
+  return lines.map(cleanText).filter((line) => line !== '').join(' ');
+}
+
+/**
  * The image box of the 2022–23 pages, whose markup came through the feed
  * without classes:
  * `<div><div style="--aspect-ratio:2000/1333;"><picture>…<img …></picture></div><div>圖為MQ-9無人機。（圖取自美國國防部網頁defense.gov）</div></div>`.
@@ -278,7 +304,16 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
           const describes = marked.get(text);
           return describes !== undefined && takeCaptionLine(describes, text.value);
         };
+  /** The index in `images` of a cover just read from a box of one picture without caption, until the next element. */
+  let cover: number | null = null;
   const pruned = prune(tree, (element) => {
+    const after = cover;
+    cover = null;
+    if (after !== null && isPlainBookCard(element)) {
+      const image = images[after];
+      if (image !== undefined) images[after] = { ...image, caption: nonEmpty(joinedLines(element)) };
+      return 'remove';
+    }
     if (isBookCard(element)) {
       // The book's card: its cover, captioned by the card's title and facts (not article text).
       const lines = selectAll(element, (part) => hasClass(part, 'bookInfoTitle') || part.tagName === 'li').map((part) => cleanText(textOf(part)));
@@ -289,7 +324,10 @@ export const extractMedia = defineStage(STAGE, (draft: Draft): Draft => {
     const boxed = boxedImages(element);
     if (boxed.length > 0) {
       const caption = captionOf(element);
+      const before = images.length;
       for (const img of boxed) addImage(img, caption);
+      // A book's cover: its card may follow (`isPlainBookCard`).
+      if (boxed.length === 1 && images.length === before + 1 && caption.caption === null) cover = before;
       return 'remove';
     }
     const bare = bareImageBox(element);

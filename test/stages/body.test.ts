@@ -400,6 +400,22 @@ describe('extractMedia', () => {
     expect(article.paragraphs).toEqual(['第一段。', '最後一段。']);
   });
 
+  it('reads a book card written as a paragraph right after its cover (2020–21) as the cover’s caption, and nowhere else', () => {
+    const cover = (picinfo: string): string =>
+      `<div class='media'><div class='floatImg left'><div class='wrap'><img class='lazyload' data-src='https://imgcdn.cna.com.tw/www/WebPhotos/1024/20210405/600x600_458841377640.jpg' alt=''></div>${picinfo}</div></div>`;
+    const card = '<p>書名：64<br>作者： 橫山秀夫<br>譯者： 葉廷昭<br>出版社：圓神出版<br>日期：2021/04/01</p>';
+    const lines = ['書名：64', '作者： 橫山秀夫', '譯者： 葉廷昭', '出版社：圓神出版', '日期：2021/04/01'];
+    const read = parse(`${dateline}${closing}${cover("<div class='picinfo'>（圓神提供）</div>")}${card}`);
+    expect([read.images.map(({ caption, credit }) => ({ caption, credit })), read.paragraphs]).toEqual([
+      [{ caption: lines.join(' '), credit: '（圓神提供）' }],
+      ['第一段。', '最後一段。'],
+    ]);
+    // After a photo with a caption of its own, or with no picture before it, the card stays text.
+    const captioned = parse(`${dateline}${closing}${cover("<div class='picinfo'>作家張大春。中央社記者鄭清元攝 110年1月14日</div>")}${card}`);
+    expect([captioned.images[0]?.caption, captioned.paragraphs]).toEqual(['作家張大春。', ['第一段。', '最後一段。', ...lines]]);
+    expect(parse(`${dateline}${closing}${card}`).paragraphs).toEqual(['第一段。', '最後一段。', ...lines]);
+  });
+
   it("reads a chart's unmarked title above it in its own box as its caption, whole, and nothing else", () => {
     const frame = (id: string): string => `<iframe class='lazyload' data-src="https://ourworldindata.org/explorers/coronavirus-data-explorer?country=${id}"></iframe>`;
     const title = (text: string): string => `<div style="background-color:#dedede;"><strong>${text}</strong></div>`;
