@@ -12,6 +12,7 @@ const html = [
   '<p>疫情原民心1（中央社記者張祈花蓮縣13日電）原住民族的祭典今年照常舉行。活動現場也悄悄出現新的防疫措施</p>',
   '<p>文：鄭景雯／攝影：吳家昇</p>',
   '<p>記者／龍柏安  攝影／吳家昇  編輯／張芷瑄</p>',
+  "<div class='media'><div class='instagramMedia'><blockquote data-instgrm-permalink='https://www.instagram.com/p/x/'><div>View this post on Instagram, the embed's placeholder</div></blockquote></div></div>",
   '<h2>部落長老說明祭典的由來與意義</h2>',
   '<p>長老說，祭典<span class="dictionary"><span class="dictionary-box">詞條說明：這段文字是不應出現的詞條彈出內容</span></span>已有百年歷史。</p>',
   '<div class="SubscriptionInner"><p>訂閱電子報可以收到每天最精華的新聞摘要</p></div>',
@@ -128,11 +129,12 @@ describe('the article-text oracle', () => {
         "<div class='myCustom'><div class='book-title'><div>小檔案</div></div><ul><li>說明文字</li><li><a href='https://www.cna.com.tw/news/aipl/202008149998.aspx'>事實框連結</a></li></ul></div>" +
         "<div class='media myCustom'><div><div>今晨最新</div></div><div><ul><li><a href='https://www.cna.com.tw/news/firstnews/202110150002.aspx'>沒有類別的標題下的頭條連結一則</a></li></ul></div></div>" +
         "<h2>摘要標題</h2><p>摘要內容。（<a href='https://www.cna.com.tw/news/firstnews/202008180026.aspx'>看完整報導</a>）</p>" +
+        "<p>另一則摘要。（<a href='https://www.cna.com.tw/news/firstnews/202108170328.aspx'>看完整報導）</a></p>" +
         "<p>★<a href='https://www.cna.com.tw/news/firstnews/202009120004.aspx'>一週大事的標題</a><br>內容提到<a href='https://www.cna.com.tw/news/aopl/202009120060.aspx'>和平協議</a>。</p>" +
         "<p><strong>★<a href='https://www.cna.com.tw/news/firstnews/202111195005.aspx'>包在粗體裡的一週大事標題</a></strong></p>" +
         "<div class='paragraph moreArticle'><a href='https://www.cna.com.tw/news/aipl/202008140121.aspx?x=1'>重複</a><a href='https://www.cna.com.tw/news/afe/202008140121.aspx'>同一則在另一個分類</a><a href='/tag/hysearchws.aspx?q=x'>標籤</a></div>",
     }));
-    const expected = ['/news/aipl/202008140121.aspx', '/news/firstnews/202008145003.aspx', '/news/firstnews/202008140007.aspx', '/news/firstnews/202110150002.aspx', '/news/firstnews/202008180026.aspx', '/news/firstnews/202009120004.aspx', '/news/firstnews/202111195005.aspx'];
+    const expected = ['/news/aipl/202008140121.aspx', '/news/firstnews/202008145003.aspx', '/news/firstnews/202008140007.aspx', '/news/firstnews/202110150002.aspx', '/news/firstnews/202008180026.aspx', '/news/firstnews/202108170328.aspx', '/news/firstnews/202009120004.aspx', '/news/firstnews/202111195005.aspx'];
     expect(post.sentences.map((sentence) => sentence.text)).not.toContain('沒有類別的標題下的頭條連結一則');
     expect(post.relatedLinks).toEqual(expected);
     expect(lostRelatedLinks(post, [{ url: 'https://www.cna.com.tw/news/aipl/202008140121.aspx' }])).toEqual(expected.slice(1));

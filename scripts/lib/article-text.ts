@@ -71,7 +71,7 @@ const END_MATTER = new Set(['articlekeywordGroup', 'moreArticle', 'bottomBox']);
  */
 const LEFT_OUT_CLASSES = new Set([
   'SubscriptionInner', 'insertGroup', 'bottomArticleBanner', 'pcBox', 'mbBox',
-  'dictionary-box', 'topicbox', 'instagram-media', 'twitter-tweet', 'noWidthMedia', 'youtubeBox',
+  'dictionary-box', 'topicbox', 'instagram-media', 'instagramMedia', 'twitter-tweet', 'noWidthMedia', 'youtubeBox',
   'fullPic', 'floatImg', 'picinfo', 'squareBox', 'bookInfo',
 ]);
 const LEFT_OUT_TAGS = new Set(['script', 'style', 'figure', 'picture', 'img', 'iframe', 'video', 'svg', 'form', 'input', 'noscript']);
@@ -397,7 +397,7 @@ function pageRelatedLinks(root: HastNode): string[] {
       return;
     }
     // A digest item's read-more link, `（<a href="…">看完整報導</a>）`, and a weekly digest's headline, `<p>★<a href="…">…</a></p>`.
-    if (node.tagName === 'a' && /^\s*看完整報導\s*$/.test(textOf(node))) collect(node);
+    if (node.tagName === 'a' && /^\s*看完整報導[）)]?\s*$/.test(textOf(node))) collect(node);
     // The headline's link is the paragraph's first link, at any depth (`<p><strong>★<a …>…</a></strong></p>`, 2021).
     if (node.tagName === 'p' && /^\s*★/.test(textOf(node))) {
       const first = firstLink(node);

@@ -7,8 +7,8 @@
 const READ_MORE_WORDS = ['看完整報導', '完整報導', '看更多'] as const;
 const WORDS = READ_MORE_WORDS.join('|');
 
-/** A link whose whole text is a read-more word. */
-export const READ_MORE_LINK = new RegExp(`^(?:${WORDS})$`);
+/** A link whose whole text is a read-more word, with the closing bracket at times (`<a …>看完整報導）</a>`, a slip). */
+export const READ_MORE_LINK = new RegExp(`^(?:${WORDS})[）)]?$`);
 
 /** A read-more word in brackets at the end of a paragraph's text. */
 export const READ_MORE_AT_END = new RegExp(`[（(] ?(?:${WORDS}) ?[）)]$`);

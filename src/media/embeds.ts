@@ -19,7 +19,7 @@ export function readEmbed(element: Element): EmbedTarget | null {
     const status = links.find((url) => url !== null && /\/status(?:es)?\/\d+/.test(url)) ?? links.at(-1) ?? null;
     return status ? { kind: 'twitter', url: status } : null;
   }
-  if (tagName === 'blockquote' && hasClass(element, 'instagram-media')) {
+  if (isInstagram(element)) {
     const url = absoluteUrl(attribute(element, 'dataInstgrmPermalink') ?? firstHref(element));
     return url ? { kind: 'instagram', url } : null;
   }
@@ -53,7 +53,7 @@ export function readEmbed(element: Element): EmbedTarget | null {
 /** Elements that are embeds even when no URL can be read (removed from the text all the same). */
 export function isEmbedElement(element: Element): boolean {
   if (EMBED_TAGS.has(element.tagName)) return true;
-  if (isClasslessInfogram(element)) return true;
+  if (isClasslessInfogram(element) || isInstagram(element)) return true;
   for (const name of classList(element)) if (EMBED_CLASSES.has(name)) return true;
   return false;
 }
@@ -64,6 +64,13 @@ export function isEmbedElement(element: Element): boolean {
  */
 const isClasslessInfogram = (element: Element): boolean =>
   element.tagName === 'div' && element.properties['dataType'] === 'interactive' && typeof element.properties['dataId'] === 'string';
+
+/**
+ * An Instagram post: `blockquote.instagram-media`, or the same without its class on the class-less pages of late
+ * 2021 (`<blockquote data-instgrm-permalink="https://www.instagram.com/p/CVFyzS1B_RP/…" …>`).
+ */
+const isInstagram = (element: Element): boolean =>
+  element.tagName === 'blockquote' && (hasClass(element, 'instagram-media') || typeof element.properties['dataInstgrmPermalink'] === 'string');
 
 const isInfogram = (element: Element): boolean => hasClass(element, 'infogram-embed') || isClasslessInfogram(element);
 

@@ -253,6 +253,21 @@ describe('extractMedia', () => {
     expect(article.text).not.toContain('推文內容');
   });
 
+  it('records an Instagram post whose blockquote lost its class (late 2021) and keeps its placeholder out of the text', () => {
+    const permalink = 'https://www.instagram.com/p/CVFyzS1B_RP/?utm_source=ig_embed&amp;utm_campaign=loading';
+    const instagram =
+      `<div class='media'><div class='instagramMedia'><blockquote data-instgrm-captioned data-instgrm-permalink="${permalink}" data-instgrm-version="14"><div style="padding:16px;">` +
+      `<a href="${permalink}"><div>View this post on Instagram</div></a><p><a href="${permalink}">🇦🇺（@lekimberleyy）分享的貼文</a></p></div></blockquote>` +
+      '<script async src="//www.instagram.com/embed.js"></script></div></div>';
+    const article = parse(`${dateline}${closing}${instagram}`);
+    expect([article.embeds, article.paragraphs]).toEqual([
+      [{ kind: 'instagram', url: 'https://www.instagram.com/p/CVFyzS1B_RP/?utm_source=ig_embed&utm_campaign=loading', caption: null, credit: null }],
+      ['第一段。', '最後一段。'],
+    ]);
+    // A quotation is no embed.
+    expect(parse(`${dateline}<blockquote>引言。</blockquote>${closing}`).paragraphs).toEqual(['第一段。', '引言。', '最後一段。']);
+  });
+
   it("reads an Infogram chart's title into its embed and drops its attribution line from the text", () => {
     const chart = (title: string): string =>
       `<div class='media'><div class="infogram-embed" data-id="da917be0" data-type="interactive"${title}></div>` +
@@ -521,6 +536,15 @@ describe('digest boilerplate', () => {
       { title: '康友驚爆掏空疑雲。', url: 'https://www.cna.com.tw/news/firstnews/202008180190.aspx' },
     ]);
     expect(article.paragraphs).toEqual(['基本工資調漲至2萬4000元', '基本工資審議委員會18日決議調漲。', '康友驚爆掏空疑雲。股票暫停交易。', '內文提到彰化縣的連結不算。']);
+  });
+
+  it('reads a read-more link whose closing bracket slipped inside it', () => {
+    const html = '<div class="paragraph"><h2>塔利班與阿富汗政界領袖談判</h2><p>塔利班將成立政府。（<a href="https://www.cna.com.tw/news/firstnews/202108170328.aspx">看完整報導）</a></p></div>';
+    const article = parseCnaPost(makePost({ title: '早安世界》高端疫苗中午截止預約', html }));
+    expect([article.related, article.paragraphs]).toEqual([
+      [{ title: '塔利班與阿富汗政界領袖談判', url: 'https://www.cna.com.tw/news/firstnews/202108170328.aspx' }],
+      ['塔利班與阿富汗政界領袖談判', '塔利班將成立政府。'],
+    ]);
   });
 
   it("reads the ★ headline links of the weekly digest 一週大事 into related, and keeps the headlines as text", () => {
