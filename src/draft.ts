@@ -72,10 +72,11 @@ export interface Draft {
   readonly pageAuthors?: readonly string[] | undefined;
   /** Photographers named by a byline (`文：黃淑芳 攝影：鄭清元`), added to `credits.photographers`. */
   readonly pagePhotographers?: readonly string[] | undefined;
-  /** Editors named by a staff line (`記者／龍柏安 攝影／吳家昇 編輯／張芷瑄`), added to `credits.editors`. */
-  readonly pageEditors?: readonly string[] | undefined;
-  /** The byline or staff line as written, the `raw` of a credit made from it alone. */
-  readonly pageByline?: string | undefined;
+  /**
+   * The byline or staff line as written (the `raw` of a credit made from it alone), and the editors a staff line
+   * names (`記者／龍柏安 攝影／吳家昇 編輯／張芷瑄`), added to `credits.editors`.
+   */
+  readonly pageByline?: { readonly raw: string; readonly editors: readonly string[] } | undefined;
   /** The series title of the page's series box (`div.topicbox > … div.topictitle`: `台灣錢潮滾滾1`), or null. */
   readonly pageSeries?: string | null | undefined;
   /** The topic page the story belongs to (the series box, else the topic timeline's title), or null. */

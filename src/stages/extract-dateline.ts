@@ -112,7 +112,7 @@ const BYLINE_SEPARATOR = /[、，,] ?/u;
  * the page's authors (and photographers and editors, with the byline as written) and leaves the text.
  * A column's `div.author` takes precedence.
  */
-function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors' | 'pagePhotographers' | 'pageEditors' | 'pageByline'> {
+function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors' | 'pagePhotographers' | 'pageByline'> {
   const paragraphs = draft.paragraphs ?? [];
   if ((draft.pageAuthors?.length ?? 0) > 0) return {};
   for (let index = 0; index < Math.min(SEARCH, paragraphs.length); index += 1) {
@@ -128,8 +128,7 @@ function readByline(draft: Draft): Pick<Draft, 'paragraphs' | 'pageAuthors' | 'p
       paragraphs: paragraphs.filter((_, at) => at !== index),
       pageAuthors: names.split(BYLINE_SEPARATOR),
       pagePhotographers: list('photographers'),
-      pageEditors: list('editors'),
-      pageByline: line,
+      pageByline: { raw: line, editors: list('editors') },
     };
   }
   return {};

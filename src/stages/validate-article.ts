@@ -51,11 +51,11 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
  */
 function withPageCredits(draft: Draft): Credits | null {
   const photographers = draft.pagePhotographers ?? [];
-  const editors = draft.pageEditors ?? [];
+  const editors = draft.pageByline?.editors ?? [];
   const credits = draft.credits ?? null;
   if (photographers.length === 0 && editors.length === 0) return credits;
   if (credits === null) {
-    const raw = draft.pageByline ?? `攝影：${photographers.join('、')}`;
+    const raw = draft.pageByline?.raw ?? `攝影：${photographers.join('、')}`;
     return { raw, editors: [...editors], translators: [], reviewers: [], photographers: [...photographers] };
   }
   return { ...credits, editors: [...new Set([...credits.editors, ...editors])], photographers: [...new Set([...credits.photographers, ...photographers])] };
