@@ -37,7 +37,7 @@ const isBookCard = (element: Element): boolean => hasClass(element, 'bookInfo');
 function isPlainBookCard(element: Element): boolean {
   if (element.tagName !== 'p') return false;
   const text = textOf(element).trimStart();
-  return text.startsWith('書名') && /^書名[：:]/u.test(text) && /作者|出版社/u.test(text);
+  return /^書名[：:]/u.test(text) && /作者|出版社/u.test(text);
 }
 
 /** The lines of an element's text, parted by its `<br>`s, each cleaned, joined by a space. */
