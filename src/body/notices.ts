@@ -21,6 +21,8 @@
  */
 
 /** Paragraphs longer than this are article text, whatever they open with (the longest notice is 97 characters). */
+import { NOTE_AFTER_ROLES } from '../credits/parse-credits.js';
+
 const MAX_NOTICE = 200;
 
 const MARK = String.raw`^(?:※\s*)?(?:(?:自殺)?警語[：:]\s*)?`;
@@ -73,9 +75,8 @@ const NOTE_IN_CREDIT = /^[（(]((?:書摘|本文)[^（）()：:]{0,40}授權[^�
 export function noteInCredit(raw: string): string | null {
   const before = NOTE_IN_CREDIT.exec(raw);
   if (before !== null) return `（${before[1]}）`;
-  const after = NOTE_AFTER_CREDIT.exec(raw);
-  return after !== null && /[：:]/u.test(raw.slice(0, after.index)) ? `（${after[1]}）` : null;
+  // After the roles (`（編輯：李念庭；書摘由三采文化授權，經中央社節錄）`, 2023): the reading `parse-credits` cuts the names at.
+  const inner = raw.replace(/[）)]$/u, '');
+  const after = NOTE_AFTER_ROLES.exec(inner);
+  return after !== null && /[：:]/u.test(inner.slice(0, after.index)) ? `（${after[1]}）` : null;
 }
-
-/** `（編輯：李念庭；書摘由三采文化授權，經中央社節錄）`: the note after the roles (2023). */
-const NOTE_AFTER_CREDIT = /[，,；;]((?:書摘|本文)[^（）()：:]{0,40}授權[^（）()：:]{0,40})[）)]$/u;

@@ -177,7 +177,7 @@ const leadingRolePattern = /^\s*(?:實習|特約|責任|執行)?(?:編譯|譯者
  */
 function parseCreditText(whole: string): CreditTextReading {
   // A publisher's note after the last role's names ends them.
-  const note = TRAILING_NOTE.exec(whole);
+  const note = NOTE_AFTER_ROLES.exec(whole);
   const text = note === null ? whole : whole.slice(0, note.index);
   // A role word, blanks, then `：`, `:`, `；` or `，`: `編輯：` in `編輯：陳惠珍`, `譯者，` in `譯者，曾依璇/核稿：…`.
   // A qualifier may stand before the role (`實習編譯`, `特約編譯`, `責任編輯`); the role word decides the bucket.
@@ -198,8 +198,11 @@ function parseCreditText(whole: string): CreditTextReading {
   return { kind: 'credits', roles };
 }
 
-/** `；書摘由三采文化授權，經中央社節錄` at the end of a credit's text: a publisher's note with no role word in it. */
-const TRAILING_NOTE = /[，,；;]\s*(?:書摘|本文)(?:(?!編輯|編緝|譯者|編譯|核稿|核槁|攝影)[^（）()：:]){0,40}授權[^（）()：:]{0,40}$/u;
+/**
+ * `；書摘由三采文化授權，經中央社節錄` at the end of a credit's text: a publisher's note after the roles, with no role
+ * word in it (group 1: the note). `extract-credits` also takes it as a notice (`noteInCredit`).
+ */
+export const NOTE_AFTER_ROLES = /[，,；;]\s*((?:書摘|本文)(?:(?!編輯|編緝|譯者|編譯|核稿|核槁|攝影)[^（）()：:]){0,40}授權[^（）()：:]{0,40})$/u;
 
 /** The role bucket a role word fills; typos 編緝 and 核槁 included. */
 function roleOf(roleWord: string): keyof CreditRoles {
