@@ -91,6 +91,21 @@ export const embedSchema = z.object({
   credit: z.string().nullable(),
 });
 
+/**
+ * A link inside the text: words of a paragraph that link somewhere (`據紐約時報報導` with `紐約時報` linked to
+ * the story it cites, `李智凱比賽影片這裡看` linked to a video).
+ */
+export const textLinkSchema = z.object({
+  /** The linked words as they read in the paragraph. */
+  text: z.string().min(1),
+  /** The address, resolved against `https://www.cna.com.tw/` when the page wrote it relative. */
+  url: z.string().min(1),
+  /** The index in `paragraphs` of the paragraph that holds the words. */
+  paragraph: z.number().int().min(0),
+  /** Where the words start in that paragraph, in UTF-16 code units: `paragraphs[paragraph].slice(offset)` starts with `text`. */
+  offset: z.number().int().min(0),
+});
+
 /** A related article (延伸閱讀 or a topic timeline entry). */
 export const relatedSchema = z.object({
   title: z.string().min(1),
@@ -139,6 +154,12 @@ export const articleSchema = z.object({
   paragraphs: z.array(z.string().min(1)).min(1),
   /** The paragraphs joined by a blank line. */
   text: z.string().min(1),
+  /**
+   * The links inside `paragraphs`, in reading order (a digest's headline links are in `related` too). Only links
+   * to web pages with words are listed: not an image's link, a fragment, `javascript:`, `mailto:` or a `file:` path,
+   * nor the read-more links of 早安世界 (their words leave the text; their addresses are in `related`).
+   */
+  links: z.array(textLinkSchema),
   images: z.array(imageSchema),
   keywords: z.array(z.string().min(1)),
   related: z.array(relatedSchema),
@@ -177,6 +198,8 @@ export type Image = z.output<typeof imageSchema>;
 export type Embed = z.output<typeof embedSchema>;
 /** One of `embedKinds`. */
 export type EmbedKind = (typeof embedKinds)[number];
+/** A link inside the text (see `textLinkSchema`). */
+export type TextLink = z.output<typeof textLinkSchema>;
 /** A related article link (see `relatedSchema`). */
 export type Related = z.output<typeof relatedSchema>;
 /** The topic page a story belongs to (see `topicSchema`). */

@@ -86,6 +86,13 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(figures.wrongTopics).toEqual([]);
   });
 
+  it("lists >= 99.5% of the links of the pages' article text in links, each at its place, and no other", () => {
+    expect(figures.pageTextLinks).toBeGreaterThan(350);
+    expect((figures.pageTextLinks - figures.lostTextLinks.length) / figures.pageTextLinks, figures.lostTextLinks.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.995);
+    expect(figures.extraTextLinks).toEqual([]);
+    expect(figures.misplacedLinks).toEqual([]);
+  });
+
   it("shows >= 99.9% of the images of the pages' article parts in images", () => {
     expect(figures.pageImages).toBeGreaterThan(2000);
     expect((figures.pageImages - figures.lostImages.length) / figures.pageImages, figures.lostImages.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);

@@ -12,7 +12,7 @@ test('cna-ingest exports', () => {
     'extractDateline', 'extractMedia', 'extractText', 'findClosingParagraph', 'frontMatterSchema', 'imageSchema',
     'isCnaPostError', 'matchClosing', 'matchDateline', 'parseBody', 'parseCnaPost', 'parseFrontMatter', 'reject',
     'rejectionCodes', 'relatedSchema', 'resolveDates', 'safeParseCnaPost', 'safeParseCnaPosts', 'sectionSchema', 'stripBoilerplate',
-    'topicSchema', 'validateArticle', 'validateFrontMatter', 'warn', 'warningCodes', 'warningSchema',
+    'textLinkSchema', 'topicSchema', 'validateArticle', 'validateFrontMatter', 'warn', 'warningCodes', 'warningSchema',
   ]);
 });
 

@@ -40,6 +40,8 @@ export interface Page {
   readonly relatedLinks: readonly string[];
   /** The file names of the images of its article part (`1365x768_613255254874.jpg`), boilerplate and embeds aside. */
   readonly images: readonly string[];
+  /** The links inside its article text, as `<words> <address>` (words without blanks, address resolved against CNA's site). */
+  readonly textLinks: readonly string[];
 }
 
 /** The outcome of `checkText`: how many sentences the paragraphs keep, and which they lose or misplace. */
@@ -192,9 +194,16 @@ function kindOf(tagName: string, inside: ReadonlySet<TextKind>): TextKind {
   return 'paragraph';
 }
 
-/** The text runs of a post's article part, in page order: the inline text between block boundaries. */
-function textRuns(root: HastNode): { text: string; kind: TextKind }[] {
-  const runs: { text: string; kind: TextKind }[] = [];
+/** A text run: the inline text between block boundaries, the kind of its block, and the links inside it. */
+interface Run {
+  readonly text: string;
+  readonly kind: TextKind;
+  readonly links: readonly { readonly words: string; readonly href: string }[];
+}
+
+/** The text runs of a post's article part, in page order. */
+function textRuns(root: HastNode): Run[] {
+  const runs: Run[] = [];
   let ended = false;
   const visit = (block: HastNode, inside: ReadonlySet<TextKind>): void => {
     const tagName = block.tagName ?? 'p';
@@ -204,11 +213,13 @@ function textRuns(root: HastNode): { text: string; kind: TextKind }[] {
     if (tagName === 'blockquote') within = new Set([...within, 'quote']);
     if (tagName === 'li') within = new Set([...within, 'list item']);
     let run = '';
+    let links: { words: string; href: string }[] = [];
     const flush = (): void => {
       const text = squeeze(run);
       // Text outside any element is the front matter and the title line.
-      if (text !== '' && block !== root) runs.push({ text, kind: kindOf(tagName, within) });
+      if (text !== '' && block !== root) runs.push({ text, kind: kindOf(tagName, within), links });
       run = '';
+      links = [];
     };
     const read = (parent: HastNode): void => {
       let previous: HastNode | null = null;
@@ -235,6 +246,7 @@ function textRuns(root: HastNode): { text: string; kind: TextKind }[] {
           flush();
           visit(child, within);
         } else {
+          if (child.tagName === 'a') links.push({ words: squeeze(textOf(child)), href: String((child.properties as { href?: unknown } | undefined)?.href ?? '') });
           read(child);
         }
       }
@@ -246,13 +258,15 @@ function textRuns(root: HastNode): { text: string; kind: TextKind }[] {
   return runs;
 }
 
+/** Runs that are not article text: promotions, bylines, reader notices. */
+const isLeftOutRun = (run: Run): boolean => PROMOTION.test(run.text) || BYLINE.test(run.text) || NOTICE.test(run.text);
+
 /** The sentences of a page's article part, in page order. */
-function articleSentences(root: HastNode): Sentence[] {
-  const blocks = textRuns(root);
+function articleSentences(blocks: readonly Run[]): Sentence[] {
   const sentences: Sentence[] = [];
   let opened = false;
   for (const block of blocks) {
-    if (PROMOTION.test(block.text) || BYLINE.test(block.text.trim()) || NOTICE.test(block.text.trim())) continue;
+    if (isLeftOutRun(block)) continue;
     let text = block.text;
     if (!opened && text !== '') {
       text = text.replace(OPENING, '');
@@ -448,7 +462,46 @@ export function checkText(page: Page, paragraphs: readonly string[]): TextCheck 
 /** Read a post's page once: its article sentences, captions and related links. */
 export function readPage(post: string): Page {
   const root = fromParse5(parseFragment(post)) as unknown as HastNode;
-  return { sentences: articleSentences(root), captions: pageCaptions(root), relatedLinks: pageRelatedLinks(root), images: pageImages(root) };
+  const runs = textRuns(root);
+  return { sentences: articleSentences(runs), captions: pageCaptions(root), relatedLinks: pageRelatedLinks(root), images: pageImages(root), textLinks: pageTextLinks(runs) };
+}
+
+/** The words of a 早安世界 item's read-more link, which leave the text (its address goes to `related`). */
+const READ_MORE_WORDS = /^(?:看完整報導|完整報導|看更多)[）)]?$/;
+
+/**
+ * The links of the article text: each link with words inside a run that is article text, whose address is a web
+ * page (relative ones resolved against CNA's site), a read-more link's words aside.
+ */
+function pageTextLinks(runs: readonly Run[]): string[] {
+  const links: string[] = [];
+  for (const run of runs) {
+    if (isLeftOutRun(run)) continue;
+    for (const { words, href } of run.links) {
+      if (words === '' || READ_MORE_WORDS.test(words)) continue;
+      let url: URL;
+      try {
+        url = new URL(href.trim().startsWith('//') ? `https:${href.trim()}` : href.trim(), 'https://www.cna.com.tw/');
+      } catch {
+        continue;
+      }
+      if (/^https?:$/.test(url.protocol) && !href.trim().startsWith('#') && href.trim() !== '') links.push(`${words} ${url.href}`);
+    }
+  }
+  return links;
+}
+
+/** The page's text links that the Article's `links` lack (`lost`), and the Article's links that are none of the page's (`extra`). */
+export function checkTextLinks(page: Page, links: readonly { text: string; url: string }[]): { lost: string[]; extra: string[] } {
+  const written = links.map((link) => `${squeeze(link.text)} ${link.url}`);
+  const remaining = [...written];
+  const lost = page.textLinks.filter((link) => {
+    const at = remaining.indexOf(link);
+    if (at === -1) return true;
+    remaining.splice(at, 1);
+    return false;
+  });
+  return { lost, extra: remaining };
 }
 
 /** Boilerplate and embedded posts: the images inside them (the newsletter form's icons, a tweet's pictures) are not the article's. */

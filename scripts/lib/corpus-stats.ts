@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
-import { checkText, lostCaptions, lostImages, lostRelatedLinks, readPage, textKinds, type TextCheck, type TextKind } from './article-text.js';
+import { checkText, checkTextLinks, lostCaptions, lostImages, lostRelatedLinks, readPage, textKinds, type TextCheck, type TextKind } from './article-text.js';
 import { roughParagraphs } from './rough-html.js';
 
 export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -47,6 +47,8 @@ export interface PostOutcome {
   readonly pageImages: { readonly count: number; readonly lost: readonly string[] } | null;
   /** The topic pages the page links from a series box or a block title, read from the raw HTML (null as for `text`). */
   readonly pageTopics: readonly string[] | null;
+  /** The links of the page's article text, those the Article's `links` lack, and the Article's links the page's text has not (null as for `text`). */
+  readonly textLinks: { readonly count: number; readonly lost: readonly string[]; readonly extra: readonly string[] } | null;
 }
 
 /**
@@ -79,7 +81,7 @@ export function runPost(file: string, folder: string): PostOutcome {
   } catch (thrown) {
     crash = thrown;
   }
-  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null, pageImages: null, pageTopics: null };
+  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null, pageImages: null, pageTopics: null, textLinks: null };
   return {
     file,
     folder,
@@ -94,7 +96,7 @@ export function runPost(file: string, folder: string): PostOutcome {
 }
 
 /** The checks of a CNA Article against a second reading of its page (scripts/lib/article-text.ts). */
-function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks' | 'pageImages' | 'pageTopics'> {
+function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks' | 'pageImages' | 'pageTopics' | 'textLinks'> {
   const page = readPage(post);
   return {
     text: checkText(page, article.paragraphs),
@@ -102,6 +104,7 @@ function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | '
     relatedLinks: { count: page.relatedLinks.length, lost: lostRelatedLinks(page, article.related) },
     pageImages: { count: page.images.length, lost: lostImages(page, article.images) },
     pageTopics: [...post.matchAll(TOPIC_BOX_LINK)].map((match) => match[1] ?? ''),
+    textLinks: { count: page.textLinks.length, ...checkTextLinks(page, article.links) },
   };
 }
 
@@ -149,6 +152,13 @@ export interface CorpusFigures {
   topics: number;
   pageTopics: number;
   wrongTopics: string[];
+  /** Links in the Articles' text; links of the pages' article text, those the Articles lack, and the Articles' links the pages' text has not. */
+  links: number;
+  pageTextLinks: number;
+  lostTextLinks: string[];
+  extraTextLinks: string[];
+  /** Links whose words are not at their `paragraph` and `offset`, or that come before the link ahead of them. */
+  misplacedLinks: string[];
   warningsByCode: Record<string, number>;
   unparsedDatelines: string[];
   unparsedCredits: string[];
@@ -183,6 +193,7 @@ function emptyFigures(posts: number): CorpusFigures {
     creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
     images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, notices: 0, postsWithNotices: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageImages: 0, lostImages: [], pageRelated: 0, lostRelated: [], topics: 0, pageTopics: 0, wrongTopics: [],
+    links: 0, pageTextLinks: 0, lostTextLinks: [], extraTextLinks: [], misplacedLinks: [],
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
     textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [], writtenSentences: 0, extraText: [],
     textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
@@ -251,6 +262,17 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
     if (o.pageTopics.length > 0) f.pageTopics += 1;
     const url = a.topic?.url ?? null;
     if (o.pageTopics.length > 0 ? url === null || !o.pageTopics.includes(url) : url !== null) f.wrongTopics.push(`${o.file}: ${url ?? 'null'} (page: ${o.pageTopics.join(' ') || 'none'})`);
+  }
+  f.links += a.links.length;
+  for (const [index, link] of a.links.entries()) {
+    const before = a.links[index - 1];
+    const inOrder = before === undefined || before.paragraph < link.paragraph || (before.paragraph === link.paragraph && before.offset + before.text.length <= link.offset);
+    if (!inOrder || a.paragraphs[link.paragraph]?.slice(link.offset, link.offset + link.text.length) !== link.text) f.misplacedLinks.push(`${o.file}: ${link.text} ${link.paragraph}:${link.offset}`);
+  }
+  if (o.textLinks) {
+    f.pageTextLinks += o.textLinks.count;
+    for (const link of o.textLinks.lost) f.lostTextLinks.push(`${o.file}: ${link}`);
+    for (const link of o.textLinks.extra) f.extraTextLinks.push(`${o.file}: ${link}`);
   }
   if (o.pageImages) {
     f.pageImages += o.pageImages.count;

@@ -4,12 +4,15 @@
  * pull quote) is one paragraph, its text read by `hast-util-to-text`; runs of
  * inline content between blocks are paragraphs too; `<br>` splits a
  * paragraph. Captions, glossary pop-ups, scripts and embeds were removed by
- * the stages before.
+ * the stages before. The links inside the paragraphs are read too
+ * (`body/text-links.ts`).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Draft } from '../draft.js';
 import { READ_MORE_AT_END } from '../body/read-more.js';
+import { anchorsIn, placeAnchors } from '../body/text-links.js';
+import type { TextLink } from '../schema.js';
 import { plainInlineText } from '../hast/inline-text.js';
 import { cleanText } from '../hast/query.js';
 import { defineStage } from '../stage.js';
@@ -25,13 +28,19 @@ type Parent = Root | Element;
 /** Stage `extract-text`: turn the cleaned tree into text paragraphs in reading order. */
 export const extractText = defineStage('extract-text', (draft: Draft): Draft => {
   if (!draft.tree) return draft;
-  const paragraphs: string[] = [];
-  collect(draft.tree, paragraphs);
+  const out: Text = { paragraphs: [], links: [] };
+  collect(draft.tree, out);
   // An empty body is rejected by `validate-article`, the one stage that decides.
-  return { ...draft, paragraphs };
+  return { ...draft, paragraphs: out.paragraphs, textLinks: out.links.length === 0 ? null : out };
 });
 
-function collect(parent: Parent, out: string[]): void {
+/** The paragraphs read so far, and the links found in them. */
+interface Text {
+  readonly paragraphs: string[];
+  readonly links: TextLink[];
+}
+
+function collect(parent: Parent, out: Text): void {
   let inline: (RootContent | ElementContent)[] = [];
   const flush = (): void => {
     if (inline.length > 0) emit({ type: 'root', children: inline as RootContent[] }, out);
@@ -57,15 +66,14 @@ function hasBlockInside(element: Element): boolean {
 }
 
 
-function emit(node: Root | Element, out: string[]): void {
+function emit(node: Root | Element, out: Text): void {
+  const first = out.paragraphs.length;
   // Plain inline content (nearly every paragraph) is one line; see hast/inline-text.ts.
   const plain = plainInlineText(node);
-  if (plain !== null) {
-    push(cleanText(plain), out);
-    return;
-  }
-  const text = toText(node, { whitespace: 'normal' });
-  for (const line of text.split('\n')) push(cleanText(line), out);
+  if (plain !== null) push(cleanText(plain), out.paragraphs);
+  else for (const line of toText(node, { whitespace: 'normal' }).split('\n')) push(cleanText(line), out.paragraphs);
+  const anchors = anchorsIn(node);
+  if (anchors.length > 0) out.links.push(...placeAnchors(anchors, node, plain, out.paragraphs.slice(first), first));
 }
 
 function push(line: string, out: string[]): void {

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Draft } from '../draft.js';
 import type { FieldIssue } from '../errors.js';
+import { placeTextLinks } from '../body/text-links.js';
 import { articleSchema, type Credits } from '../schema.js';
 import { defineStage, reject, type Stage } from '../stage.js';
 
@@ -35,6 +36,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     editorCode: draft.editorCode ?? null,
     paragraphs,
     text: paragraphs.join('\n\n'),
+    links: placeTextLinks(draft.textLinks, paragraphs),
     images: draft.images ?? [],
     keywords: draft.keywords ?? [],
     related: draft.related ?? [],

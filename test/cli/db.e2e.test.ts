@@ -167,6 +167,10 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
       column: 'topic', fixture: 'timeline-2023', version: 2,
       expected: { title: '中國快艇越界翻覆2死', url: 'https://www.cna.com.tw/topic/newstopic/4425.aspx' },
     },
+    {
+      column: 'links', fixture: 'embed-video-myvod', version: 3,
+      expected: [{ text: '撰文', url: 'https://thediplomat.com/2020/06/why-taiwan-matters-for-the-czech-republic/', paragraph: 3, offset: 66 }],
+    },
   ])('stores $column as JSON, adds the column to a database of schema version $version, and fills it on the next run', ({ column, fixture, version, expected }) => {
     const folder = join(dir, `column-${column}`);
     mkdirSync(folder, { recursive: true });

@@ -6,7 +6,7 @@
  * Chinese, which has no spaces), kept in sync by triggers.
  */
 
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 export const pragmas = `
 PRAGMA journal_mode = WAL;
@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS articles (
   embeds TEXT NOT NULL,
   warnings TEXT NOT NULL,
   notices TEXT NOT NULL DEFAULT '[]',
-  topic TEXT
+  topic TEXT,
+  links TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
 CREATE TABLE IF NOT EXISTS rejects (
@@ -93,7 +94,7 @@ COMMIT;
 export const articleColumns = [
   'id', 'url', 'section', 'section_name', 'title', 'source', 'date', 'feed_time', 'feed_time_taipei',
   'reporters', 'editors', 'text', 'file', 'tags', 'categories', 'dateline', 'credits', 'editor_code',
-  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings', 'notices', 'topic',
+  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings', 'notices', 'topic', 'links',
 ] as const;
 
 /**
@@ -104,6 +105,7 @@ export const articleColumns = [
 export const addedColumns: readonly { readonly name: string; readonly definition: string }[] = [
   { name: 'notices', definition: "TEXT NOT NULL DEFAULT '[]'" },
   { name: 'topic', definition: 'TEXT' },
+  { name: 'links', definition: "TEXT NOT NULL DEFAULT '[]'" },
 ];
 
 const updatedColumns = articleColumns.filter((c) => c !== 'id');

@@ -111,5 +111,6 @@ export function articleRow(article: Article, file: string): SqlValue[] {
     json(article.warnings),
     json(article.notices),
     nullableJson(article.topic),
+    json(article.links),
   ];
 }
