@@ -30,6 +30,7 @@ export const warningCodes = {
   'editor-code:not-a-date': 'the editor code is not a real ROC-calendar date',
   'editor-code:malformed': 'digits after the closing credit, or 6 or 8 digits right after the last sentence, are not 7 digits long (a mistyped code)',
   'editor-code:mismatch': 'the editor code date differs from the article date',
+  'editor-code:dateline-date': "the editor code date differs from the article date and is the dateline's date: the day the story was filed (published after midnight in Taipei, or a day behind abroad)",
   'related:malformed-url': 'a related link holds two addresses run together (`…/202105215002.aspxhttps://…`); kept as written',
   'image:no-src': 'an image has no usable URL and was dropped',
 } as const satisfies Record<string, string>;

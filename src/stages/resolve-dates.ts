@@ -24,13 +24,16 @@ export const resolveDates = defineStage(STAGE, (draft: Draft): Draft => {
   if (Math.abs(daysBetween(date, feedDate)) > 2) {
     next = warn(next, STAGE, 'date:feed-mismatch', `the feed time falls on ${feedDate}, the article date is ${date}`);
   }
+  const dateline = draft.dateline;
+  const resolved = !dateline || dateline.day === null ? undefined : resolveDay(dateline.day, date, draft.datelineWritten);
   const code = draft.editorCode;
   if (code?.date && code.date !== date) {
-    next = warn(next, STAGE, 'editor-code:mismatch', `the editor code ${code.raw} means ${code.date}, the article date is ${date}`);
+    // The code an editor wrote on the day the story was filed (`（中央社華盛頓20日電）…1090820`, published on the 21st in Taipei).
+    next = code.date === resolved
+      ? warn(next, STAGE, 'editor-code:dateline-date', `the editor code ${code.raw} means ${code.date}, the dateline's date, and the article date is ${date}`)
+      : warn(next, STAGE, 'editor-code:mismatch', `the editor code ${code.raw} means ${code.date}, the article date is ${date}`);
   }
-  const dateline = draft.dateline;
-  if (!dateline || dateline.day === null) return { ...next, date };
-  const resolved = resolveDay(dateline.day, date, draft.datelineWritten);
+  if (!dateline || resolved === undefined) return { ...next, date };
   if (resolved === null) {
     next = warn(next, STAGE, 'dateline:day-invalid', `the dateline day ${dateline.day} does not exist in the month before ${date}`);
   } else if (Math.abs(daysBetween(resolved, date)) > 1) {

@@ -199,6 +199,10 @@ describe('extractCredits (stage)', () => {
 
   it('warns when the code disagrees with the date, and when it is mistyped', () => {
     expect(codes('<p>（中央社台北15日電）內文。（編輯：陳惠珍）1120914</p>')).toEqual(['editor-code:mismatch']);
+    // The story of the 14th published on the 15th (URL id 20230915…): the code is the dateline's date.
+    expect(codes('<p>（中央社華盛頓14日電）內文。（編輯：陳惠珍）1120914</p>')).toEqual(['editor-code:dateline-date']);
+    // The code a day off both the URL date and the dateline's.
+    expect(codes('<p>（中央社華盛頓14日電）內文。（編輯：陳惠珍）1120913</p>')).toEqual(['editor-code:mismatch']);
     expect(codes('<p>（中央社台北15日電）內文。（編輯：陳惠珍）20230915</p>')).toEqual(['editor-code:malformed']);
   });
 
