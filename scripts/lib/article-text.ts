@@ -411,7 +411,7 @@ function pageRelatedLinks(root: HastNode): string[] {
       return;
     }
     // A digest item's read-more link, `（<a href="…">看完整報導</a>）`, and a weekly digest's headline, `<p>★<a href="…">…</a></p>`.
-    if (node.tagName === 'a' && /^\s*看完整報導[）)]?\s*$/.test(textOf(node))) collect(node);
+    if (node.tagName === 'a' && /^\s*(?:看|更多)?完整報導[）)]?\s*$/.test(textOf(node))) collect(node);
     // The headline's link is the paragraph's first link, at any depth (`<p><strong>★<a …>…</a></strong></p>`, 2021).
     if (node.tagName === 'p' && /^\s*★/.test(textOf(node))) {
       const first = firstLink(node);
@@ -467,7 +467,7 @@ export function readPage(post: string): Page {
 }
 
 /** The words of a 早安世界 item's read-more link, which leave the text (its address goes to `related`). */
-const READ_MORE_WORDS = /^(?:看完整報導|完整報導|看更多)[）)]?$/;
+const READ_MORE_WORDS = /^(?:看完整報導|更多完整報導|完整報導|看更多)[）)]?$/;
 
 /**
  * The links of the article text: each link with words inside a run that is article text, whose address is a web

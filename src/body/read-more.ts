@@ -1,10 +1,11 @@
 /**
  * The read-more link that ends each item of the 早安世界 digests:
- * `…申請自動調查。（<a href="…/202008180026.aspx">看完整報導</a>）`. Its text
+ * `…申請自動調查。（<a href="…/202008180026.aspx">看完整報導</a>）`, in 2024 also
+ * `（<a href="…/202407060053.aspx">更多完整報導</a>）`. Its text
  * leaves the paragraph (`extract-text`), its URL goes to `related`
  * (`strip-boilerplate`); both read the same words from here.
  */
-const READ_MORE_WORDS = ['看完整報導', '完整報導', '看更多'] as const;
+const READ_MORE_WORDS = ['看完整報導', '更多完整報導', '完整報導', '看更多'] as const;
 const WORDS = READ_MORE_WORDS.join('|');
 
 /** A link whose whole text is a read-more word, with the closing bracket at times (`<a …>看完整報導）</a>`, a slip). */

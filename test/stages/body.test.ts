@@ -547,6 +547,16 @@ describe('digest boilerplate', () => {
     ]);
   });
 
+  it('reads the 2024 wording （更多完整報導） as a read-more link, not as a link of the text', () => {
+    const html = '<div class="paragraph"><h2>離任前發表影片 孫曉雅：台灣經驗讓我成為更好的人</h2><p>「在台灣的經驗讓我改變成為更好的人。」（<a href="https://www.cna.com.tw/news/aipl/202407060053.aspx">更多完整報導</a>）</p></div>';
+    const article = parseCnaPost(makePost({ title: '早安世界》鄭文燦疑涉犯貪污罪500萬交保', html }));
+    expect([article.related, article.paragraphs, article.links]).toEqual([
+      [{ title: '離任前發表影片 孫曉雅：台灣經驗讓我成為更好的人', url: 'https://www.cna.com.tw/news/aipl/202407060053.aspx' }],
+      ['離任前發表影片 孫曉雅：台灣經驗讓我成為更好的人', '「在台灣的經驗讓我改變成為更好的人。」'],
+      [],
+    ]);
+  });
+
   it("reads the ★ headline links of the weekly digest 一週大事 into related, and keeps the headlines as text", () => {
     const url = (id: string): string => `https://www.cna.com.tw/news/firstnews/${id}.aspx`;
     const html =
