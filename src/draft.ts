@@ -7,7 +7,7 @@ import type { RejectionCode, FieldIssue } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import type { ZoneClock } from './time/zoned.js';
 import type { Credits, Dateline, EditorCode, Embed, Image, Related, Section, Topic } from './schema.js';
-import type { FoundTextLinks } from './body/text-links.js';
+import type { TextParts } from './body/text-parts.js';
 import type { WarningCode } from './warnings.js';
 
 /** A content problem found by a stage. */
@@ -88,10 +88,10 @@ export interface Draft {
   readonly embeds?: readonly Embed[] | undefined;
   readonly paragraphs?: readonly string[] | undefined;
   /**
-   * The links inside the paragraphs as `extract-text` made them (`paragraphs` is that stage's array), or null when
-   * they hold none; `validate-article` places them in the paragraphs the later stages leave.
+   * The paragraphs as `extract-text` made them (the later stages cut parts out of `paragraphs`), the kind of each
+   * and the links inside them; `validate-article` places the kinds and links in the paragraphs the later stages leave.
    */
-  readonly textLinks?: FoundTextLinks | null | undefined;
+  readonly textParts?: TextParts | undefined;
   /** Reader notices taken out of the text (suicide-prevention hotlines, the alcohol warning, a publisher's note). */
   readonly notices?: readonly string[] | undefined;
   readonly dateline?: Dateline | null | undefined;

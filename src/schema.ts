@@ -81,6 +81,9 @@ export const embedKinds = [
   'iframe',
 ] as const;
 
+/** The kinds of paragraph: text, a subhead (`<h2>`, a short line all in bold), a list item, a quote. */
+export const paragraphKinds = ['text', 'subhead', 'list-item', 'quote'] as const;
+
 /** An embedded object (video, tweet, interactive chart). */
 export const embedSchema = z.object({
   kind: z.enum(embedKinds),
@@ -152,6 +155,12 @@ export const articleSchema = z.object({
   editorCode: editorCodeSchema.nullable(),
   /** Clean text paragraphs in reading order. */
   paragraphs: z.array(z.string().min(1)).min(1),
+  /**
+   * The kind of each paragraph, one per paragraph: `subhead` (an `<h2>`–`<h6>`, or a short line all in bold:
+   * `<p><strong>● 巴西</strong></p>`, at most 24 characters and not ending with `。`), `list-item`, `quote`
+   * (in a `blockquote`), else `text`.
+   */
+  paragraphKinds: z.array(z.enum(paragraphKinds)),
   /** The paragraphs joined by a blank line. */
   text: z.string().min(1),
   /**
@@ -198,6 +207,8 @@ export type Image = z.output<typeof imageSchema>;
 export type Embed = z.output<typeof embedSchema>;
 /** One of `embedKinds`. */
 export type EmbedKind = (typeof embedKinds)[number];
+/** One of `paragraphKinds`: text, subhead, list-item, quote. */
+export type ParagraphKind = (typeof paragraphKinds)[number];
 /** A link inside the text (see `textLinkSchema`). */
 export type TextLink = z.output<typeof textLinkSchema>;
 /** A related article link (see `relatedSchema`). */

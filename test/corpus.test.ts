@@ -93,6 +93,12 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(figures.misplacedLinks).toEqual([]);
   });
 
+  it('gives every paragraph the kind of its block on the page (subhead, list item, quote, text)', () => {
+    expect(figures.kindsChecked).toBeGreaterThan(15000);
+    expect(figures.paragraphKinds['subhead']).toBeGreaterThan(1000);
+    expect(figures.wrongKinds).toEqual([]);
+  });
+
   it("shows >= 99.9% of the images of the pages' article parts in images", () => {
     expect(figures.pageImages).toBeGreaterThan(2000);
     expect((figures.pageImages - figures.lostImages.length) / figures.pageImages, figures.lostImages.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.999);

@@ -10,7 +10,7 @@ test('cna-ingest exports', () => {
     'creditsSchema', 'datelineKinds', 'datelineSchema', 'decodeEpochComment', 'decodeRocDate', 'defaultBoilerplateRules',
     'defaultOptions', 'defaultStages', 'defineStage', 'editorCodeSchema', 'embedKinds', 'embedSchema', 'extractCredits',
     'extractDateline', 'extractMedia', 'extractText', 'findClosingParagraph', 'frontMatterSchema', 'imageSchema',
-    'isCnaPostError', 'matchClosing', 'matchDateline', 'parseBody', 'parseCnaPost', 'parseFrontMatter', 'reject',
+    'isCnaPostError', 'matchClosing', 'matchDateline', 'paragraphKinds', 'parseBody', 'parseCnaPost', 'parseFrontMatter', 'reject',
     'rejectionCodes', 'relatedSchema', 'resolveDates', 'safeParseCnaPost', 'safeParseCnaPosts', 'sectionSchema', 'stripBoilerplate',
     'textLinkSchema', 'topicSchema', 'validateArticle', 'validateFrontMatter', 'warn', 'warningCodes', 'warningSchema',
   ]);

@@ -42,6 +42,8 @@ export interface Page {
   readonly images: readonly string[];
   /** The links inside its article text, as `<words> <address>` (words without blanks, address resolved against CNA's site). */
   readonly textLinks: readonly string[];
+  /** The text blocks of its article part (whitespace removed), each with the kind of the block it is in. */
+  readonly blocks: readonly { readonly text: string; readonly kind: TextKind }[];
 }
 
 /** The outcome of `checkText`: how many sentences the paragraphs keep, and which they lose or misplace. */
@@ -194,6 +196,20 @@ function kindOf(tagName: string, inside: ReadonlySet<TextKind>): TextKind {
   return 'paragraph';
 }
 
+/**
+ * A block whose one child with words is a `strong` or `b` (`<p><strong>● 巴西</strong></p>`), of a short text
+ * that is no sentence (at most 24 characters, blanks aside, not ending with 。): a subhead.
+ */
+function isBoldHead(block: HastNode, text: string): boolean {
+  if (text.length > 24 || text.endsWith('。')) return false;
+  const worded = (block.children ?? []).filter((child) => squeeze(textOf(child)) !== '' || (child.type === 'element' && child.tagName !== 'br'));
+  return worded.length === 1 && (worded[0]?.tagName === 'strong' || worded[0]?.tagName === 'b');
+}
+
+/** A weekly digest's headline, `<p>★<a …>…</a></p>`: the run is ★ and the words of one of its links. */
+const isStarHeadline = (text: string, links: readonly { words: string }[]): boolean =>
+  text.startsWith('★') && links.some((link) => link.words.replace(/^★/, '') === text.slice(1));
+
 /** A text run: the inline text between block boundaries, the kind of its block, and the links inside it. */
 interface Run {
   readonly text: string;
@@ -217,7 +233,8 @@ function textRuns(root: HastNode): Run[] {
     const flush = (): void => {
       const text = squeeze(run);
       // Text outside any element is the front matter and the title line.
-      if (text !== '' && block !== root) runs.push({ text, kind: kindOf(tagName, within), links });
+      const head = within.size === 0 && (isBoldHead(block, text) || isStarHeadline(text, links));
+      if (text !== '' && block !== root) runs.push({ text, kind: head ? 'subhead' : kindOf(tagName, within), links });
       run = '';
       links = [];
     };
@@ -463,7 +480,37 @@ export function checkText(page: Page, paragraphs: readonly string[]): TextCheck 
 export function readPage(post: string): Page {
   const root = fromParse5(parseFragment(post)) as unknown as HastNode;
   const runs = textRuns(root);
-  return { sentences: articleSentences(runs), captions: pageCaptions(root), relatedLinks: pageRelatedLinks(root), images: pageImages(root), textLinks: pageTextLinks(runs) };
+  return {
+    sentences: articleSentences(runs), captions: pageCaptions(root), relatedLinks: pageRelatedLinks(root), images: pageImages(root), textLinks: pageTextLinks(runs),
+    blocks: runs.filter((run) => !isLeftOutRun(run)).map(({ text, kind }) => ({ text, kind })),
+  };
+}
+
+/** The Article's kind for each kind of block of the page (a fact box's paragraphs may be of any kind). */
+const ARTICLE_KINDS: Record<TextKind, readonly string[]> = {
+  paragraph: ['text'], subhead: ['subhead'], 'list item': ['list-item'], quote: ['quote'], 'fact box': ['text', 'subhead', 'list-item', 'quote'],
+};
+
+/**
+ * The page's text blocks that are one paragraph of the Article (the same text, blanks aside), and those among
+ * them whose paragraph is not of the block's kind.
+ */
+export function checkKinds(page: Page, paragraphs: readonly string[], kinds: readonly string[]): { checked: number; wrong: string[] } {
+  const byText = new Map<string, string[]>();
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const text = squeeze(paragraph);
+    byText.set(text, [...(byText.get(text) ?? []), kinds[index] ?? '(none)']);
+  }
+  let checked = 0;
+  const wrong: string[] = [];
+  for (const block of page.blocks) {
+    const found = byText.get(block.text);
+    const kind = found?.shift();
+    if (kind === undefined) continue;
+    checked += 1;
+    if (!ARTICLE_KINDS[block.kind].includes(kind)) wrong.push(`${block.kind} read as ${kind}: ${block.text.slice(0, 40)}`);
+  }
+  return { checked, wrong };
 }
 
 /** The words of a 早安世界 item's read-more link, which leave the text (its address goes to `related`). */

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
-import { checkText, checkTextLinks, lostCaptions, lostImages, lostRelatedLinks, readPage, textKinds, type TextCheck, type TextKind } from './article-text.js';
+import { checkKinds, checkText, checkTextLinks, lostCaptions, lostImages, lostRelatedLinks, readPage, textKinds, type TextCheck, type TextKind } from './article-text.js';
 import { roughParagraphs } from './rough-html.js';
 
 export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -49,6 +49,8 @@ export interface PostOutcome {
   readonly pageTopics: readonly string[] | null;
   /** The links of the page's article text, those the Article's `links` lack, and the Article's links the page's text has not (null as for `text`). */
   readonly textLinks: { readonly count: number; readonly lost: readonly string[]; readonly extra: readonly string[] } | null;
+  /** The page's text blocks that are one paragraph of the Article, and those whose paragraph has another kind (null as for `text`). */
+  readonly kinds: { readonly checked: number; readonly wrong: readonly string[] } | null;
 }
 
 /**
@@ -81,7 +83,7 @@ export function runPost(file: string, folder: string): PostOutcome {
   } catch (thrown) {
     crash = thrown;
   }
-  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null, pageImages: null, pageTopics: null, textLinks: null };
+  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null, pageImages: null, pageTopics: null, textLinks: null, kinds: null };
   return {
     file,
     folder,
@@ -96,7 +98,7 @@ export function runPost(file: string, folder: string): PostOutcome {
 }
 
 /** The checks of a CNA Article against a second reading of its page (scripts/lib/article-text.ts). */
-function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks' | 'pageImages' | 'pageTopics' | 'textLinks'> {
+function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks' | 'pageImages' | 'pageTopics' | 'textLinks' | 'kinds'> {
   const page = readPage(post);
   return {
     text: checkText(page, article.paragraphs),
@@ -105,6 +107,7 @@ function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | '
     pageImages: { count: page.images.length, lost: lostImages(page, article.images) },
     pageTopics: [...post.matchAll(TOPIC_BOX_LINK)].map((match) => match[1] ?? ''),
     textLinks: { count: page.textLinks.length, ...checkTextLinks(page, article.links) },
+    kinds: checkKinds(page, article.paragraphs, article.paragraphKinds),
   };
 }
 
@@ -159,6 +162,10 @@ export interface CorpusFigures {
   extraTextLinks: string[];
   /** Links whose words are not at their `paragraph` and `offset`, or that come before the link ahead of them. */
   misplacedLinks: string[];
+  /** Paragraphs of each kind; the page's text blocks that are one paragraph of the Article, and those of another kind. */
+  paragraphKinds: Record<string, number>;
+  kindsChecked: number;
+  wrongKinds: string[];
   warningsByCode: Record<string, number>;
   unparsedDatelines: string[];
   unparsedCredits: string[];
@@ -193,7 +200,7 @@ function emptyFigures(posts: number): CorpusFigures {
     creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
     images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, notices: 0, postsWithNotices: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageImages: 0, lostImages: [], pageRelated: 0, lostRelated: [], topics: 0, pageTopics: 0, wrongTopics: [],
-    links: 0, pageTextLinks: 0, lostTextLinks: [], extraTextLinks: [], misplacedLinks: [],
+    links: 0, pageTextLinks: 0, lostTextLinks: [], extraTextLinks: [], misplacedLinks: [], paragraphKinds: {}, kindsChecked: 0, wrongKinds: [],
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
     textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [], writtenSentences: 0, extraText: [],
     textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
@@ -264,6 +271,12 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
     if (o.pageTopics.length > 0 ? url === null || !o.pageTopics.includes(url) : url !== null) f.wrongTopics.push(`${o.file}: ${url ?? 'null'} (page: ${o.pageTopics.join(' ') || 'none'})`);
   }
   f.links += a.links.length;
+  for (const kind of a.paragraphKinds) bump(f.paragraphKinds, kind);
+  if (a.paragraphKinds.length !== a.paragraphs.length) f.wrongKinds.push(`${o.file}: ${a.paragraphKinds.length} kinds for ${a.paragraphs.length} paragraphs`);
+  if (o.kinds) {
+    f.kindsChecked += o.kinds.checked;
+    for (const wrong of o.kinds.wrong) f.wrongKinds.push(`${o.file}: ${wrong}`);
+  }
   for (const [index, link] of a.links.entries()) {
     const before = a.links[index - 1];
     const inOrder = before === undefined || before.paragraph < link.paragraph || (before.paragraph === link.paragraph && before.offset + before.text.length <= link.offset);

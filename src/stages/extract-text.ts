@@ -4,15 +4,16 @@
  * pull quote) is one paragraph, its text read by `hast-util-to-text`; runs of
  * inline content between blocks are paragraphs too; `<br>` splits a
  * paragraph. Captions, glossary pop-ups, scripts and embeds were removed by
- * the stages before. The links inside the paragraphs are read too
- * (`body/text-links.ts`).
+ * the stages before. The kind of each paragraph (subhead, list item,
+ * quote, text) and the links inside it are read too (`body/text-parts.ts`).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Draft } from '../draft.js';
 import { READ_MORE_AT_END } from '../body/read-more.js';
-import { anchorsIn, placeAnchors } from '../body/text-links.js';
-import type { TextLink } from '../schema.js';
+import { isBoldLine, isDigestHeadline, kindOfBlock } from '../body/paragraph-kinds.js';
+import { anchorsIn, placeAnchors, type TextParts } from '../body/text-parts.js';
+import type { ParagraphKind, TextLink } from '../schema.js';
 import { plainInlineText } from '../hast/inline-text.js';
 import { cleanText } from '../hast/query.js';
 import { defineStage } from '../stage.js';
@@ -28,29 +29,31 @@ type Parent = Root | Element;
 /** Stage `extract-text`: turn the cleaned tree into text paragraphs in reading order. */
 export const extractText = defineStage('extract-text', (draft: Draft): Draft => {
   if (!draft.tree) return draft;
-  const out: Text = { paragraphs: [], links: [] };
-  collect(draft.tree, out);
+  const out: Text = { paragraphs: [], kinds: [], links: [] };
+  collect(draft.tree, out, 'text');
   // An empty body is rejected by `validate-article`, the one stage that decides.
-  return { ...draft, paragraphs: out.paragraphs, textLinks: out.links.length === 0 ? null : out };
+  return { ...draft, paragraphs: out.paragraphs, textParts: out };
 });
 
-/** The paragraphs read so far, and the links found in them. */
-interface Text {
+/** The paragraphs read so far, the kind of each, and the links found in them. */
+interface Text extends TextParts {
   readonly paragraphs: string[];
+  readonly kinds: ParagraphKind[];
   readonly links: TextLink[];
 }
 
-function collect(parent: Parent, out: Text): void {
+function collect(parent: Parent, out: Text, kind: ParagraphKind): void {
   let inline: (RootContent | ElementContent)[] = [];
   const flush = (): void => {
-    if (inline.length > 0) emit({ type: 'root', children: inline as RootContent[] }, out);
+    if (inline.length > 0) emit({ type: 'root', children: inline as RootContent[] }, out, kind);
     inline = [];
   };
   for (const child of parent.children) {
     if (child.type === 'element' && BLOCKS.has(child.tagName)) {
       flush();
-      if (hasBlockInside(child)) collect(child, out);
-      else emit(child, out);
+      const inner = kindOfBlock(child, kind);
+      if (hasBlockInside(child)) collect(child, out, inner);
+      else emit(child, out, inner);
     } else if (child.type === 'element' || child.type === 'text') {
       inline.push(child);
     }
@@ -66,17 +69,27 @@ function hasBlockInside(element: Element): boolean {
 }
 
 
-function emit(node: Root | Element, out: Text): void {
+function emit(node: Root | Element, out: Text, kind: ParagraphKind): void {
   const first = out.paragraphs.length;
+  const anchors = anchorsIn(node);
+  const kindOf = (line: string): ParagraphKind => (kind === 'text' && isDigestHeadline(line, anchors) ? 'subhead' : kind);
   // Plain inline content (nearly every paragraph) is one line; see hast/inline-text.ts.
   const plain = plainInlineText(node);
-  if (plain !== null) push(cleanText(plain), out.paragraphs);
-  else for (const line of toText(node, { whitespace: 'normal' }).split('\n')) push(cleanText(line), out.paragraphs);
-  const anchors = anchorsIn(node);
+  if (plain !== null) {
+    const line = cleanText(plain);
+    push(line, out, kind === 'text' && isBoldLine(node, line) ? 'subhead' : kindOf(line));
+  } else {
+    for (const text of toText(node, { whitespace: 'normal' }).split('\n')) {
+      const line = cleanText(text);
+      push(line, out, kindOf(line));
+    }
+  }
   if (anchors.length > 0) out.links.push(...placeAnchors(anchors, node, plain, out.paragraphs.slice(first), first));
 }
 
-function push(line: string, out: string[]): void {
+function push(line: string, out: Text, kind: ParagraphKind): void {
   const paragraph = line.replace(READ_MORE_AT_END, '').trimEnd();
-  if (paragraph !== '') out.push(paragraph);
+  if (paragraph === '') return;
+  out.paragraphs.push(paragraph);
+  out.kinds.push(kind);
 }

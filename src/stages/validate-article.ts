@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Draft } from '../draft.js';
 import type { FieldIssue } from '../errors.js';
-import { placeTextLinks } from '../body/text-links.js';
+import { placeTextParts } from '../body/text-parts.js';
 import { articleSchema, type Credits } from '../schema.js';
 import { defineStage, reject, type Stage } from '../stage.js';
 
@@ -18,6 +18,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
   const paragraphs = draft.paragraphs ?? [];
   const feedTimeMs = meta?.feedTimeMs ?? null;
   const dateline = draft.dateline ?? null;
+  const { kinds, links } = placeTextParts(draft.textParts, paragraphs);
   return {
     ...draft.extra,
     id: meta?.id ?? undefined,
@@ -35,8 +36,9 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     credits: withPageCredits(draft),
     editorCode: draft.editorCode ?? null,
     paragraphs,
+    paragraphKinds: kinds,
     text: paragraphs.join('\n\n'),
-    links: placeTextLinks(draft.textLinks, paragraphs),
+    links,
     images: draft.images ?? [],
     keywords: draft.keywords ?? [],
     related: draft.related ?? [],

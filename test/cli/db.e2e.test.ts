@@ -171,6 +171,10 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
       column: 'links', fixture: 'embed-video-myvod', version: 3,
       expected: [{ text: '撰文', url: 'https://thediplomat.com/2020/06/why-taiwan-matters-for-the-czech-republic/', paragraph: 3, offset: 66 }],
     },
+    {
+      column: 'paragraph_kinds', fixture: 'digest-good-morning', version: 3,
+      expected: expect.arrayContaining(['subhead', 'text']),
+    },
   ])('stores $column as JSON, adds the column to a database of schema version $version, and fills it on the next run', ({ column, fixture, version, expected }) => {
     const folder = join(dir, `column-${column}`);
     mkdirSync(folder, { recursive: true });

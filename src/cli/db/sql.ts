@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS articles (
   warnings TEXT NOT NULL,
   notices TEXT NOT NULL DEFAULT '[]',
   topic TEXT,
-  links TEXT NOT NULL DEFAULT '[]'
+  links TEXT NOT NULL DEFAULT '[]',
+  paragraph_kinds TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
 CREATE TABLE IF NOT EXISTS rejects (
@@ -94,7 +95,7 @@ COMMIT;
 export const articleColumns = [
   'id', 'url', 'section', 'section_name', 'title', 'source', 'date', 'feed_time', 'feed_time_taipei',
   'reporters', 'editors', 'text', 'file', 'tags', 'categories', 'dateline', 'credits', 'editor_code',
-  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings', 'notices', 'topic', 'links',
+  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings', 'notices', 'topic', 'links', 'paragraph_kinds',
 ] as const;
 
 /**
@@ -106,6 +107,7 @@ export const addedColumns: readonly { readonly name: string; readonly definition
   { name: 'notices', definition: "TEXT NOT NULL DEFAULT '[]'" },
   { name: 'topic', definition: 'TEXT' },
   { name: 'links', definition: "TEXT NOT NULL DEFAULT '[]'" },
+  { name: 'paragraph_kinds', definition: "TEXT NOT NULL DEFAULT '[]'" },
 ];
 
 const updatedColumns = articleColumns.filter((c) => c !== 'id');

@@ -112,5 +112,6 @@ export function articleRow(article: Article, file: string): SqlValue[] {
     json(article.notices),
     nullableJson(article.topic),
     json(article.links),
+    json(article.paragraphKinds),
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, defaultStages, defineStage, parseCnaPost } from '../../src/index.js';
-import { placeTextLinks } from '../../src/body/text-links.js';
+import { placeTextParts } from '../../src/body/text-parts.js';
 import { makePost } from '../support/post.js';
 
 const closing = '<p>最後一段。（編輯：陳惠珍）1120915</p>';
@@ -74,16 +74,48 @@ describe('links in the text', () => {
   });
 });
 
-describe('placeTextLinks', () => {
-  it('returns the links as they are when the paragraphs are the ones they were found in, and none without links', () => {
-    const paragraphs = ['甲乙'];
-    const links = [{ text: '乙', url: 'https://example.org/', paragraph: 0, offset: 1 }];
-    expect(placeTextLinks({ paragraphs, links }, paragraphs)).toEqual(links);
-    expect(placeTextLinks(null, paragraphs)).toEqual([]);
+describe('paragraph kinds', () => {
+  it('marks subheads (<h2>–<h6>, a short line all in bold), list items and quotes, one kind per paragraph', () => {
+    const html =
+      '<p>（中央社首爾15日電）第一段。</p><h2>●美國官員為什麼對TikTok有疑慮？</h2><p>第二段。</p><p><strong>● 巴西</strong></p>' +
+      '<ul><li>第一項</li><li>第二項</li></ul><blockquote><p>引言</p></blockquote>' +
+      '<p><strong>【更新】上午11時過後，台積電買盤再次湧入，股價再創570元新高價，並帶動台股指數大漲近270點。</strong></p>' +
+      '<p><strong>甲</strong>乙</p><p><b>短句。</b></p>' + closing;
+    const article = parse(html);
+    expect(article.paragraphs.map((text, index) => [article.paragraphKinds[index], text.slice(0, 6)])).toEqual([
+      ['text', '第一段。'], ['subhead', '●美國官員為'], ['text', '第二段。'], ['subhead', '● 巴西'],
+      ['list-item', '第一項'], ['list-item', '第二項'], ['quote', '引言'],
+      ['text', '【更新】上午'], ['text', '甲乙'], ['text', '短句。'], ['text', '最後一段。'],
+    ]);
   });
 
-  it('drops a link whose words a later stage cut off the end of its paragraph', () => {
-    const links = [{ text: '丙', url: 'https://example.org/', paragraph: 0, offset: 2 }];
-    expect(placeTextLinks({ paragraphs: ['甲乙丙'], links }, ['甲乙'])).toEqual([]);
+  it('marks the headlines of the weekly digest (★ and the words of a link, also wrapped or split off by <br>) as subheads', () => {
+    const url = 'https://www.cna.com.tw/news/firstnews/202009120004.aspx';
+    const html =
+      `<p>★<a href="${url}">中東和平大進展 巴林以色列簽協議</a></p><p><strong>★<a href="${url}">彭帥指控權貴性侵後行蹤不明 聯合國、世界女子網協要求中國交代</a></strong></p>` +
+      `<p><a href="${url}">★以巴停火不到一天</a></p><p>★<a href="${url}">奧斯卡新制</a><br>主辦單位公布新制。</p><p>★★★</p><p>★ 評分：<a href="${url}">不是標題</a></p>`;
+    const article = parseCnaPost(makePost({ title: '0906-0912一週大事', html }));
+    expect(article.paragraphKinds).toEqual(['subhead', 'subhead', 'subhead', 'subhead', 'text', 'text', 'text']);
+    expect(article.paragraphs[4]).toBe('主辦單位公布新制。');
+  });
+
+  it('keeps each kind with its paragraph when a byline and notices leave the paragraphs', () => {
+    const html = `<p>文：黃淑芳\u3000攝影：鄭清元</p><h2>小標</h2><p>飲酒過量有害身體健康，未滿18歲請勿飲酒。</p><p>內文。</p>${closing}`;
+    const article = parse(html);
+    expect([article.paragraphs, article.paragraphKinds]).toEqual([['小標', '內文。', '最後一段。'], ['subhead', 'text', 'text']]);
+  });
+});
+
+describe('placeTextParts', () => {
+  it('returns the kinds and links as they are when the paragraphs are the ones they were found in, and text without them', () => {
+    const paragraphs = ['甲乙'];
+    const links = [{ text: '乙', url: 'https://example.org/', paragraph: 0, offset: 1 }];
+    expect(placeTextParts({ paragraphs, kinds: ['quote'], links }, paragraphs)).toEqual({ kinds: ['quote'], links });
+    expect(placeTextParts(undefined, paragraphs)).toEqual({ kinds: ['text'], links: [] });
+  });
+
+  it('drops a link whose words a later stage cut off the end of its paragraph, and keeps its kind', () => {
+    const links = [{ text: '丙', url: 'https://example.org/', paragraph: 1, offset: 2 }];
+    expect(placeTextParts({ paragraphs: ['小標', '甲乙丙'], kinds: ['subhead', 'text'], links }, ['小標', '甲乙'])).toEqual({ kinds: ['subhead', 'text'], links: [] });
   });
 });

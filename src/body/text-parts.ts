@@ -1,19 +1,20 @@
 /**
- * The links of the article's text: the words of a paragraph that link
+ * What `extract-text` knows of each paragraph it makes besides its text: its
+ * kind (a subhead, a list item, a quote) and its links, the words that link
  * somewhere (`據<a href="https://www.nytimes.com/…">紐約時報</a>報導`,
  * `（<a href="https://www.youtube.com/watch?v=…">李智凱比賽影片這裡看</a>）`).
- * `extract-text` finds them in its paragraphs; the stages after it cut the
- * dateline, the credits and the notices out of those paragraphs, so
- * `placeTextLinks` finds each paragraph of the Article in the one it came
- * from and moves the links with it.
+ * The stages after it cut the dateline, the credits and the notices out of
+ * those paragraphs, so `placeTextParts` finds each paragraph of the Article
+ * in the one it came from and gives it that paragraph's kind and links.
  */
 import type { Element, Root } from 'hast';
 import { absoluteUrl, attribute, cleanText, textOf } from '../hast/query.js';
-import type { TextLink } from '../schema.js';
+import type { ParagraphKind, TextLink } from '../schema.js';
 
-/** The links `extract-text` found, placed in the paragraphs it made (`paragraphs`, the same array as `draft.paragraphs` then). */
-export interface FoundTextLinks {
+/** The paragraphs `extract-text` made (the same array as `draft.paragraphs` then), the kind of each, and their links. */
+export interface TextParts {
   readonly paragraphs: readonly string[];
+  readonly kinds: readonly ParagraphKind[];
   readonly links: readonly TextLink[];
 }
 
@@ -87,30 +88,38 @@ export function placeAnchors(anchors: readonly Element[], node: Root | Element, 
 }
 
 /**
- * The links of `found` in `paragraphs`, the Article's: each paragraph is
- * the part of one of `found.paragraphs` (in order) that the later stages
- * left, and keeps the links inside that part, at their offsets in it.
+ * The kinds and links of `paragraphs`, the Article's: each paragraph is the
+ * part of one of `parts.paragraphs` (in order) that the later stages left,
+ * and has that paragraph's kind and the links inside that part, at their
+ * offsets in it. A paragraph none of them holds (written by a custom stage)
+ * is `text`, without links.
  */
-export function placeTextLinks(found: FoundTextLinks | null | undefined, paragraphs: readonly string[]): TextLink[] {
-  if (!found || found.links.length === 0) return [];
-  if (found.paragraphs === paragraphs) return [...found.links];
-  const placed: TextLink[] = [];
+export function placeTextParts(parts: TextParts | undefined, paragraphs: readonly string[]): { kinds: ParagraphKind[]; links: TextLink[] } {
+  if (parts === undefined) return { kinds: paragraphs.map(() => 'text'), links: [] };
+  if (parts.paragraphs === paragraphs) return { kinds: [...parts.kinds], links: [...parts.links] };
+  // Nearly every post: all text, no links; nothing to place.
+  if (parts.links.length === 0 && parts.kinds.every((kind) => kind === 'text')) return { kinds: paragraphs.map(() => 'text'), links: [] };
+  const kinds: ParagraphKind[] = [];
+  const links: TextLink[] = [];
   let source = 0;
   let next = 0;
   for (const [index, text] of paragraphs.entries()) {
     let at = source;
-    while (at < found.paragraphs.length && !(found.paragraphs[at] ?? '').includes(text)) at += 1;
-    // A paragraph no source paragraph holds (written by a custom stage) has no links.
-    if (at === found.paragraphs.length) continue;
-    const shift = (found.paragraphs[at] ?? '').indexOf(text);
-    while (next < found.links.length && (found.links[next]?.paragraph ?? 0) < at) next += 1;
-    for (let k = next; k < found.links.length && found.links[k]?.paragraph === at; k += 1) {
-      const link = found.links[k];
+    while (at < parts.paragraphs.length && !(parts.paragraphs[at] ?? '').includes(text)) at += 1;
+    if (at === parts.paragraphs.length) {
+      kinds.push('text');
+      continue;
+    }
+    kinds.push(parts.kinds[at] ?? 'text');
+    const shift = (parts.paragraphs[at] ?? '').indexOf(text);
+    while (next < parts.links.length && (parts.links[next]?.paragraph ?? 0) < at) next += 1;
+    for (let k = next; k < parts.links.length && parts.links[k]?.paragraph === at; k += 1) {
+      const link = parts.links[k];
       if (link && link.offset >= shift && link.offset + link.text.length <= shift + text.length) {
-        placed.push({ ...link, paragraph: index, offset: link.offset - shift });
+        links.push({ ...link, paragraph: index, offset: link.offset - shift });
       }
     }
     source = at + 1;
   }
-  return placed;
+  return { kinds, links };
 }
