@@ -6,6 +6,7 @@ export { parseCnaPost, safeParseCnaPost, safeParseCnaPosts, defaultStages } from
 export { createPipeline, type Pipeline, type SafeParseResult, type PostInput, type ManyOptions } from './pipeline.js';
 export { defineStage, warn, reject, type Stage } from './stage.js';
 export type { Draft, Message, Fatal, PostMeta, Element, Root } from './draft.js';
+export type { TextParts } from './body/text-parts.js';
 export type { ZoneClock } from './time/zoned.js';
 export { defaultOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 export { CnaPostError, isCnaPostError, rejectionCodes, type RejectionCode, type FieldIssue, type CnaPostErrorInit } from './errors.js';

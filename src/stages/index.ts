@@ -19,3 +19,4 @@ export { resolveDates } from './resolve-dates.js';
 export { validateArticle, createValidateArticle, assembleArticle } from './validate-article.js';
 export { defineStage, warn, reject, type Stage } from '../stage.js';
 export type { Draft, Message, Fatal, PostMeta, Element, Root } from '../draft.js';
+export type { TextParts } from '../body/text-parts.js';
