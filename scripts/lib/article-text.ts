@@ -40,8 +40,11 @@ export interface Page {
   readonly relatedLinks: readonly string[];
   /** The file names of the images of its article part (`1365x768_613255254874.jpg`), boilerplate and embeds aside. */
   readonly images: readonly string[];
-  /** The links inside its article text, as `<words> <address>` (words without blanks, address resolved against CNA's site). */
-  readonly textLinks: readonly string[];
+  /**
+   * The links inside its article text: `<words> <address>` (words without blanks, address resolved against CNA's
+   * site), and the text of its block before the link (blanks removed).
+   */
+  readonly textLinks: readonly { readonly key: string; readonly before: string }[];
   /** The text blocks of its article part (whitespace removed), each with the kind of the block it is in. */
   readonly blocks: readonly { readonly text: string; readonly kind: TextKind }[];
 }
@@ -214,7 +217,7 @@ const isStarHeadline = (text: string, links: readonly { words: string }[]): bool
 interface Run {
   readonly text: string;
   readonly kind: TextKind;
-  readonly links: readonly { readonly words: string; readonly href: string }[];
+  readonly links: readonly { readonly words: string; readonly href: string; readonly before: string }[];
 }
 
 /** The text runs of a post's article part, in page order. */
@@ -229,7 +232,7 @@ function textRuns(root: HastNode): Run[] {
     if (tagName === 'blockquote') within = new Set([...within, 'quote']);
     if (tagName === 'li') within = new Set([...within, 'list item']);
     let run = '';
-    let links: { words: string; href: string }[] = [];
+    let links: { words: string; href: string; before: string }[] = [];
     const flush = (): void => {
       const text = squeeze(run);
       // Text outside any element is the front matter and the title line.
@@ -263,7 +266,7 @@ function textRuns(root: HastNode): Run[] {
           flush();
           visit(child, within);
         } else {
-          if (child.tagName === 'a') links.push({ words: squeeze(textOf(child)), href: String((child.properties as { href?: unknown } | undefined)?.href ?? '') });
+          if (child.tagName === 'a') links.push({ words: squeeze(textOf(child)), href: String((child.properties as { href?: unknown } | undefined)?.href ?? ''), before: squeeze(run) });
           read(child);
         }
       }
@@ -520,11 +523,11 @@ const READ_MORE_WORDS = /^(?:看完整報導|更多完整報導|完整報導|看
  * The links of the article text: each link with words inside a run that is article text, whose address is a web
  * page (relative ones resolved against CNA's site), a read-more link's words aside.
  */
-function pageTextLinks(runs: readonly Run[]): string[] {
-  const links: string[] = [];
+function pageTextLinks(runs: readonly Run[]): Page['textLinks'][number][] {
+  const links: Page['textLinks'][number][] = [];
   for (const run of runs) {
     if (isLeftOutRun(run)) continue;
-    for (const { words, href } of run.links) {
+    for (const { words, href, before } of run.links) {
       if (words === '' || READ_MORE_WORDS.test(words)) continue;
       let url: URL;
       try {
@@ -532,23 +535,42 @@ function pageTextLinks(runs: readonly Run[]): string[] {
       } catch {
         continue;
       }
-      if (/^https?:$/.test(url.protocol) && !href.trim().startsWith('#') && href.trim() !== '') links.push(`${words} ${url.href}`);
+      if (/^https?:$/.test(url.protocol) && !href.trim().startsWith('#') && href.trim() !== '') links.push({ key: `${words} ${url.href}`, before });
     }
   }
   return links;
 }
 
-/** The page's text links that the Article's `links` lack (`lost`), and the Article's links that are none of the page's (`extra`). */
-export function checkTextLinks(page: Page, links: readonly { text: string; url: string }[]): { lost: string[]; extra: string[] } {
-  const written = links.map((link) => `${squeeze(link.text)} ${link.url}`);
-  const remaining = [...written];
-  const lost = page.textLinks.filter((link) => {
-    const at = remaining.indexOf(link);
-    if (at === -1) return true;
-    remaining.splice(at, 1);
-    return false;
-  });
-  return { lost, extra: remaining };
+/** How many characters before a link its place is checked by (a paragraph split off at a `<br>` may have fewer). */
+const CONTEXT = 8;
+
+/**
+ * The page's text links that the Article's `links` lack (`lost`), those it has at another place than the page
+ * (`misplaced`: the text before the link in its paragraph does not end like the text before it in its block), and
+ * the Article's links that are none of the page's (`extra`).
+ */
+export function checkTextLinks(
+  page: Page,
+  links: readonly { text: string; url: string; paragraph: number; offset: number }[],
+  paragraphs: readonly string[],
+): { lost: string[]; misplaced: string[]; extra: string[] } {
+  const remaining = links.map((link) => ({ key: `${squeeze(link.text)} ${link.url}`, before: squeeze((paragraphs[link.paragraph] ?? '').slice(0, link.offset)) }));
+  const agree = (a: string, b: string): boolean => {
+    const length = Math.min(CONTEXT, a.length, b.length);
+    return a.slice(a.length - length) === b.slice(b.length - length);
+  };
+  const lost: string[] = [];
+  const misplaced: string[] = [];
+  for (const link of page.textLinks) {
+    const same = remaining.filter((written) => written.key === link.key);
+    const at = same.find((written) => agree(written.before, link.before)) ?? same[0];
+    if (at === undefined) lost.push(link.key);
+    else {
+      if (!agree(at.before, link.before)) misplaced.push(`${link.key} after …${at.before.slice(-CONTEXT)}, on the page after …${link.before.slice(-CONTEXT)}`);
+      remaining.splice(remaining.indexOf(at), 1);
+    }
+  }
+  return { lost, misplaced, extra: remaining.map((written) => written.key) };
 }
 
 /** Boilerplate and embedded posts: the images inside them (the newsletter form's icons, a tweet's pictures) are not the article's. */

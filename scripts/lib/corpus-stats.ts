@@ -48,7 +48,7 @@ export interface PostOutcome {
   /** The topic pages the page links from a series box or a block title, read from the raw HTML (null as for `text`). */
   readonly pageTopics: readonly string[] | null;
   /** The links of the page's article text, those the Article's `links` lack, and the Article's links the page's text has not (null as for `text`). */
-  readonly textLinks: { readonly count: number; readonly lost: readonly string[]; readonly extra: readonly string[] } | null;
+  readonly textLinks: { readonly count: number; readonly lost: readonly string[]; readonly misplaced: readonly string[]; readonly extra: readonly string[] } | null;
   /** The page's text blocks that are one paragraph of the Article, and those whose paragraph has another kind (null as for `text`). */
   readonly kinds: { readonly checked: number; readonly wrong: readonly string[] } | null;
 }
@@ -106,7 +106,7 @@ function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | '
     relatedLinks: { count: page.relatedLinks.length, lost: lostRelatedLinks(page, article.related) },
     pageImages: { count: page.images.length, lost: lostImages(page, article.images) },
     pageTopics: [...post.matchAll(TOPIC_BOX_LINK)].map((match) => match[1] ?? ''),
-    textLinks: { count: page.textLinks.length, ...checkTextLinks(page, article.links) },
+    textLinks: { count: page.textLinks.length, ...checkTextLinks(page, article.links, article.paragraphs) },
     kinds: checkKinds(page, article.paragraphs, article.paragraphKinds),
   };
 }
@@ -160,7 +160,7 @@ export interface CorpusFigures {
   pageTextLinks: number;
   lostTextLinks: string[];
   extraTextLinks: string[];
-  /** Links whose words are not at their `paragraph` and `offset`, or that come before the link ahead of them. */
+  /** Links whose words are not at their `paragraph` and `offset`, that come before the link ahead of them, or that are at another place than on the page. */
   misplacedLinks: string[];
   /** Paragraphs of each kind; the page's text blocks that are one paragraph of the Article, and those of another kind. */
   paragraphKinds: Record<string, number>;
@@ -286,6 +286,7 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
     f.pageTextLinks += o.textLinks.count;
     for (const link of o.textLinks.lost) f.lostTextLinks.push(`${o.file}: ${link}`);
     for (const link of o.textLinks.extra) f.extraTextLinks.push(`${o.file}: ${link}`);
+    for (const link of o.textLinks.misplaced) f.misplacedLinks.push(`${o.file}: ${link}`);
   }
   if (o.pageImages) {
     f.pageImages += o.pageImages.count;

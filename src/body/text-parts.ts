@@ -8,6 +8,8 @@
  * in the one it came from and gives it that paragraph's kind and links.
  */
 import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { READ_MORE_AT_END } from './read-more.js';
 import { absoluteUrl, attribute, cleanText, textOf } from '../hast/query.js';
 import type { ParagraphKind, TextLink } from '../schema.js';
 
@@ -34,18 +36,25 @@ const WEB_PAGE = /^https?:\/\//i;
 /** Bidi controls, which the paragraph's text has not (see `hast/inline-text.ts`). */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+/** Where an anchor's words begin: the index among the block's lines, and the offset in that line. */
+interface Start {
+  readonly line: number;
+  readonly offset: number;
+}
+
 /**
- * Where each anchor starts in `raw`, the plain inline text of `node` as
- * `plainInlineText` read it (text nodes concatenated, bidi controls removed).
+ * Where each anchor's words begin in the one line of a block of plain inline text: `raw` is that text as
+ * `plainInlineText` read it (text nodes concatenated, bidi controls removed), before `cleanText`.
  */
-function rawStarts(node: Root | Element, anchors: readonly Element[]): number[] {
-  const starts: number[] = [];
+function plainStarts(node: Root | Element, anchors: readonly Element[], raw: string): Map<Element, Start> {
+  const starts = new Map<Element, Start>();
   let length = 0;
   const walk = (parent: Root | Element): void => {
     for (const child of parent.children) {
       if (child.type === 'text') length += child.value.replace(BIDI_CONTROLS, '').length;
       else if (child.type === 'element') {
-        if (anchors.includes(child)) starts.push(length);
+        // `X` keeps the blanks before the anchor from being trimmed: its index is where the anchor's words begin.
+        if (anchors.includes(child)) starts.set(child, { line: 0, offset: cleanText(`${raw.slice(0, length)}X`).length - 1 });
         walk(child);
       }
     }
@@ -54,35 +63,61 @@ function rawStarts(node: Root | Element, anchors: readonly Element[]): number[] 
   return starts;
 }
 
+/** The first of the private-use characters that mark the anchors in `markedStarts`. */
+const MARK = 0xe000;
+const MARKS = /[\ue000-\uf8ff]/g;
+const MARKS_TEST = /[\ue000-\uf8ff]/;
+
+/**
+ * Where each anchor's words begin in the lines of a block that `toText` read (a `<br>` inside, a table …):
+ * the block is read again with a private-use character at the start of each anchor, whose place in the cleaned
+ * lines is the anchor's. Lines that `extract-text` drops (empty, or only a read-more link) are dropped here too.
+ */
+function markedStarts(node: Root | Element, anchors: readonly Element[]): Map<Element, Start> {
+  const starts = new Map<Element, Start>();
+  // A block whose own text holds such a character (none in the corpus) gets no links rather than wrong ones.
+  if (MARKS_TEST.test(textOf(node))) return starts;
+  const copy = structuredClone(node);
+  const copies = anchorsIn(copy).slice(0, MARKS_AVAILABLE);
+  for (const [index, anchor] of copies.entries()) anchor.children.unshift({ type: 'text', value: String.fromCharCode(MARK + index) });
+  let line = 0;
+  for (const marked of toText(copy, { whitespace: 'normal' }).split('\n')) {
+    const clean = cleanText(marked);
+    if (cleanText(clean.replace(MARKS, '')).replace(READ_MORE_AT_END, '').trimEnd() === '') continue;
+    let before = 0;
+    for (const match of clean.matchAll(MARKS)) {
+      const anchor = anchors[(match[0].codePointAt(0) ?? MARK) - MARK];
+      if (anchor !== undefined) starts.set(anchor, { line, offset: (match.index ?? 0) - before });
+      before += 1;
+    }
+    line += 1;
+  }
+  return starts;
+}
+
+/** How many anchors of one block can be marked (the private-use area's size). */
+const MARKS_AVAILABLE = 0xf8ff - MARK + 1;
+
 /**
  * Place the anchors of one block in the lines it became (`lines`, the
- * paragraphs `first`, `first + 1`, … of `extract-text`), in order. `raw` is
- * the block's plain inline text when it had one line; it says where each
- * anchor stands, so a word linked the second time it occurs is placed
- * there. An anchor whose words are not in the lines (a read-more link that
- * left the text, a link split by `<br>`) is not a link of the text.
+ * paragraphs `first`, `first + 1`, … of `extract-text`). `raw` is the block's
+ * plain inline text when it had one line (else the lines are `toText`'s). Each
+ * anchor is placed where it stands, so a word linked the second time it occurs
+ * is placed there. An anchor whose words are not there (a read-more link that
+ * left the text) is not a link of the text.
  */
 export function placeAnchors(anchors: readonly Element[], node: Root | Element, raw: string | null, lines: readonly string[], first: number): TextLink[] {
+  const starts = raw === null ? markedStarts(node, anchors) : plainStarts(node, anchors, raw);
   const links: TextLink[] = [];
-  const starts = raw === null ? null : rawStarts(node, anchors);
-  let line = 0;
-  let from = 0;
-  for (const [index, anchor] of anchors.entries()) {
+  for (const anchor of anchors) {
     const url = absoluteUrl(attribute(anchor, 'href'));
     const text = cleanText(textOf(anchor));
+    const start = starts.get(anchor);
     // Only links to web pages: not `mailto:`, nor a `file:` path on the editor's computer (a 2021 slip).
-    if (url === null || !WEB_PAGE.test(url) || text === '') continue;
-    const start = starts?.[index];
-    // `X` keeps the blanks before the anchor from being trimmed: its index is where the anchor's words begin.
-    const hint = raw === null || start === undefined ? 0 : cleanText(`${raw.slice(0, start)}X`).length - 1;
-    for (let at = line; at < lines.length; at += 1) {
-      const offset = (lines[at] ?? '').indexOf(text, at === line ? Math.max(from, hint) : 0);
-      if (offset === -1) continue;
-      links.push({ text, url, paragraph: first + at, offset });
-      line = at;
-      from = offset + text.length;
-      break;
-    }
+    if (url === null || !WEB_PAGE.test(url) || text === '' || start === undefined) continue;
+    // The words begin at the start, or one later when the link's own text opens with a blank.
+    const offset = (lines[start.line] ?? '').indexOf(text, start.offset);
+    if (offset !== -1 && offset <= start.offset + 1) links.push({ text, url, paragraph: first + start.line, offset });
   }
   return links;
 }

@@ -49,6 +49,14 @@ describe('links in the text', () => {
     expect(placed(html).map(({ text, paragraph, offset, at }) => [text, paragraph, offset, at])).toEqual([['乙', 1, 1, '乙'], ['丁', 2, 1, '丁']]);
   });
 
+  it('places a link where it stands in a block split at <br>, not at the same words before it', () => {
+    const html = `<p>（中央社首爾15日電）第一段。</p><p>3.填寫「入住登記表單」：到官網的<a href="https://example.org/form">「入住登記表單」</a>登錄。<br>Eleven Sports頻道：<a href="http://www.elevensports.tw/">Eleven Sports</a>轉播</p>${closing}`;
+    expect(placed(html).map(({ text, paragraph, offset, at }) => [text, paragraph, offset, at])).toEqual([
+      ['「入住登記表單」', 1, 17, '「入住登記表單」'],
+      ['Eleven Sports', 2, 16, 'Eleven Sports'],
+    ]);
+  });
+
   it('lists a video link in brackets (2023 round-ups), and no link without words, to a fragment, javascript:, mailto: or a file', () => {
     const html =
       `<p>（中央社首爾15日電）李智凱摘金。（<a href="https://www.youtube.com/watch?v=XVivFYWUGKc">李智凱比賽影片這裡看</a>）</p>` +
