@@ -77,7 +77,7 @@ const ROC_YEAR_START = /^(?:09|1[01])/;
  *
  * Forms: `（編輯：X）1120915`, `（譯者：X/核稿：Y、Z）1091208`, `（徐睿承）1091003`
  * (bare name = editor), `編輯：（吳協昌）1091010`, `…。1120915` (code only),
- * `（編輯：X）` (credit with no code). Trailing blanks and NBSP are ignored.
+ * `（編輯：X）` (credit with no code), `…。1101106（編輯：X）` (the code first, 2021). Trailing blanks and NBSP are ignored.
  *
  * A code after a credit is returned even when it is not a date (the caller
  * reports it); a code with no credit must decode to a date, otherwise the
@@ -100,6 +100,11 @@ export function matchClosing(paragraphText: string): ClosingMatch | null {
     // After a credit, a 6- or 8-digit run is a mistyped code; anything else is not a closing.
     const oddDigitsOk = runIsWhole && digits.length >= 6 && digits.length <= 8;
     if (!hasCode && digits.length !== 0 && !oddDigitsOk) return null;
+    const codeFirst = digits.length === 0 ? codeBeforeCredit(tail, reading.start) : null;
+    if (codeFirst !== null) {
+      const credits = reading.kind === 'credits' ? { raw: reading.raw, ...reading.roles } : null;
+      return { credits, creditsUnparsed: reading.kind === 'unparsed' ? reading.raw : null, code: codeFirst.code, codeUnparsed: null, start: offset + codeFirst.start };
+    }
     return {
       credits: reading.kind === 'credits' ? { raw: reading.raw, ...reading.roles } : null,
       creditsUnparsed: reading.kind === 'unparsed' ? reading.raw : null,
@@ -122,6 +127,18 @@ export function matchClosing(paragraphText: string): ClosingMatch | null {
   if (before !== undefined && numberGluePattern.test(before)) return null;
   if (decodeRocDate(digits) === null) return null;
   return { credits: null, creditsUnparsed: null, code: digits, codeUnparsed: null, start: offset + digitsStart };
+}
+
+/**
+ * The code written before the credit instead of after it (`…技術問題可撥打8585。1101106（編輯：高華謙、趙敏雅）`,
+ * 2021): seven digits right after a sentence's end and right before the credit, that decode to a date.
+ */
+function codeBeforeCredit(tail: string, creditStart: number): { start: number; code: string } | null {
+  const end = skipBlanksBackward(tail, creditStart);
+  const start = skipDigitsBackward(tail, end);
+  const code = tail.slice(start, end);
+  if (code.length !== 7 || !SENTENCE_END.test(tail[start - 1] ?? '') || decodeRocDate(code) === null) return null;
+  return { start, code };
 }
 
 /**

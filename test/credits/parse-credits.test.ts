@@ -242,3 +242,25 @@ describe('matchClosing: credit forms', () => {
     });
   }
 });
+
+describe('matchClosing: the code written before the credit (2021)', () => {
+  it('reads the code and starts the closing at it', () => {
+    const text = '技術問題可撥打8585。1101106（編輯：高華謙、趙敏雅）';
+    expect(matchClosing(text)).toEqual({
+      credits: { raw: '（編輯：高華謙、趙敏雅）', ...roles({ editors: ['高華謙', '趙敏雅'] }) },
+      creditsUnparsed: null,
+      code: '1101106',
+      codeUnparsed: null,
+      start: text.indexOf('1101106'),
+    });
+  });
+
+  it.each([
+    ['not after the end of a sentence (a number of the text)', '全市人口2345678（編輯：陳惠珍）'],
+    ['not a date', '展期至10月底。1101345（編輯：陳惠珍）'],
+    ['not 7 digits', '展期至10月底。11011060（編輯：陳惠珍）'],
+  ])('leaves digits %s in the text', (_name, text) => {
+    const match = matchClosing(text);
+    expect([match?.code, match?.start]).toEqual([null, text.indexOf('（')]);
+  });
+});
