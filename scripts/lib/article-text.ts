@@ -393,7 +393,8 @@ function walkArticlePart(root: HastNode, visit: (node: HastNode, previous: HastN
 
 /** The page's captions that no image or embed of the Article carries (as caption and credit, separators aside). */
 export function lostCaptions(page: Page, media: readonly { caption: string | null; credit: string | null }[]): string[] {
-  const bare = (text: string): string => squeeze(text).replace(/[；;，,、]/g, '');
+  // A credit written twice at the end by a slip (`（圖取自facebook.com/officialpva）（圖取自…）`) is carried once.
+  const bare = (text: string): string => squeeze(text).replace(/[；;，,、]/g, '').replace(/([（(][^（）()]+[）)])\1+$/u, '$1');
   // Contained, not equal: a ▲ line under a video joins its caption to the video's own credit.
   const carried = media.map((item) => bare(`${item.caption ?? ''}${item.credit ?? ''}`));
   return page.captions.filter((caption) => !carried.some((text) => text.includes(bare(caption))));

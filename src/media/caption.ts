@@ -94,6 +94,8 @@ export function splitCaption(text: string): SplitCaption {
   if (source && isSource(source[1] ?? '') && (source[2] === '' || !leavesOpen(rest.slice(0, source.index)))) {
     parts.unshift(source[0]);
     rest = rest.slice(0, source.index).trimEnd();
+    // The same credit written twice by a slip (`…出團。（圖取自facebook.com/officialpva）（圖取自facebook.com/officialpva）`, 2021): it is the credit once.
+    while (rest.endsWith(source[0])) rest = rest.slice(0, -source[0].length).trimEnd();
   }
   return { caption: rest === '' ? null : rest, credit: parts.length > 0 ? parts.join('') : null };
 }

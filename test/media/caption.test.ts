@@ -24,6 +24,7 @@ describe('splitCaption', () => {
     ['一通電話背後。（示意圖／圖取自Pixabay圖庫））', '一通電話背後。', '（示意圖／圖取自Pixabay圖庫））'],
     ['說明（左圖（路透社））', '說明（左圖（路透社））', null],
     ['核貸數9212件。中央社記者鄭清元攝 110月6月3日', '核貸數9212件。', '中央社記者鄭清元攝 110月6月3日'],
+    ['首發團最快4月初出團。（圖取自facebook.com/officialpva）（圖取自facebook.com/officialpva）', '首發團最快4月初出團。', '（圖取自facebook.com/officialpva）'],
     [
       '耿瀟男（左）、王宇（中）、張展（右）。（左圖取自facebook.com/xiaonan.geng.14，中圖取自twitter.com/wangyulawyer，右圖取自維權網網頁wqw2010.blogspot.com）',
       '耿瀟男（左）、王宇（中）、張展（右）。',
