@@ -6,8 +6,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CnaPostError, safeParseCnaPost, type Article } from '../../src/index.js';
-import { checkKinds, checkText, checkTextLinks, lostCaptions, lostImages, lostRelatedLinks, readPage, textKinds, type TextCheck, type TextKind } from './article-text.js';
+import { checkText, lostCaptions, lostImages, lostRelatedLinks, readPage, textKinds, type TextCheck, type TextKind } from './article-text.js';
 import { roughParagraphs } from './rough-html.js';
+import { checkKinds, checkTextLinks } from './text-checks.js';
 
 export const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 

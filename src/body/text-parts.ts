@@ -10,6 +10,7 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { READ_MORE_AT_END } from './read-more.js';
+import { BIDI_CONTROLS } from '../hast/inline-text.js';
 import { absoluteUrl, attribute, cleanText, textOf } from '../hast/query.js';
 import type { ParagraphKind, TextLink } from '../schema.js';
 
@@ -20,7 +21,7 @@ export interface TextParts {
   readonly links: readonly TextLink[];
 }
 
-/** The `<a>` elements under `node` with an address and words, in document order (none in nearly every paragraph). */
+/** The `<a>` elements under `node`, in document order (none in nearly every paragraph). */
 export function anchorsIn(node: Root | Element, found: Element[] = []): Element[] {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
@@ -32,9 +33,6 @@ export function anchorsIn(node: Root | Element, found: Element[] = []): Element[
 
 /** An address of a web page. */
 const WEB_PAGE = /^https?:\/\//i;
-
-/** Bidi controls, which the paragraph's text has not (see `hast/inline-text.ts`). */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Where an anchor's words begin: the index among the block's lines, and the offset in that line. */
 interface Start {

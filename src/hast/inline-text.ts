@@ -25,7 +25,7 @@ const PLAIN_INLINE = new Set([
 const NOT_NORMAL = new Set(['listing', 'plaintext', 'xmp', 'nobr', 'pre', 'textarea', 'td', 'th', 'table', 'tbody', 'thead', 'tfoot', 'tr']);
 
 /** Bidi formatting characters, which `toText` drops from text (ALM, LRM, RLM, LRE–RLO, LRI–PDI). */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const HAS_BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /**
