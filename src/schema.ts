@@ -156,9 +156,10 @@ export const articleSchema = z.object({
   /** Clean text paragraphs in reading order. */
   paragraphs: z.array(z.string().min(1)).min(1),
   /**
-   * The kind of each paragraph, one per paragraph: `subhead` (an `<h2>`–`<h6>`, or a short line all in bold:
-   * `<p><strong>● 巴西</strong></p>`, at most 24 characters and not ending with `。`), `list-item`, `quote`
-   * (in a `blockquote`), else `text`.
+   * The kind of each paragraph, one per paragraph: `subhead` (an `<h2>`–`<h6>`; a short line all in bold,
+   * `<p><strong>● 巴西</strong></p>`, or opening with a bullet `●■◆▍`, `<p>● 統一教是什麼？</p>`, at most 24
+   * characters and not ending with `。`; a weekly digest's `★` headline), `list-item`, `quote` (in a
+   * `blockquote`), else `text`.
    */
   paragraphKinds: z.array(z.enum(paragraphKinds)),
   /** The paragraphs joined by a blank line. */

@@ -209,6 +209,12 @@ function isBoldHead(block: HastNode, text: string): boolean {
   return worded.length === 1 && (worded[0]?.tagName === 'strong' || worded[0]?.tagName === 'b');
 }
 
+/** A short line (blanks collapsed) opening with a bullet, no sentence: `<p>● 統一教是什麼？</p>`. */
+const isBulletLine = (raw: string): boolean => {
+  const line = raw.replace(/\s+/g, ' ').trim();
+  return /^[●■◆▍]/u.test(line) && line.length <= 24 && !line.endsWith('。');
+};
+
 /** A weekly digest's headline, `<p>★<a …>…</a></p>`: the run is ★ and the words of one of its links. */
 const isStarHeadline = (text: string, links: readonly { words: string }[]): boolean =>
   text.startsWith('★') && links.some((link) => link.words.replace(/^★/, '') === text.slice(1));
@@ -236,7 +242,7 @@ function textRuns(root: HastNode): Run[] {
     const flush = (): void => {
       const text = squeeze(run);
       // Text outside any element is the front matter and the title line.
-      const head = within.size === 0 && (isBoldHead(block, text) || isStarHeadline(text, links));
+      const head = within.size === 0 && (isBoldHead(block, text) || isBulletLine(run) || isStarHeadline(text, links));
       if (text !== '' && block !== root) runs.push({ text, kind: head ? 'subhead' : kindOf(tagName, within), links });
       run = '';
       links = [];

@@ -1,7 +1,8 @@
 /**
  * The kind of a paragraph, from the block it was read from: a subhead
  * (`<h2>●美國官員為什麼對TikTok有疑慮？</h2>`, a short line all in bold,
- * `<p><strong>● 巴西</strong></p>`, a weekly digest's headline,
+ * `<p><strong>● 巴西</strong></p>`, a short line opening with a bullet,
+ * `<p>● 統一教是什麼？</p>`, a weekly digest's headline,
  * `<p>★<a href="…">中東和平大進展 巴林以色列簽協議</a></p>`), a list item, a
  * quote, else text.
  */
@@ -27,6 +28,18 @@ export function kindOfBlock(block: Element, outer: ParagraphKind): ParagraphKind
  * (`【更新】上午11時過後，台積電買盤再次湧入…`, 66).
  */
 const SUBHEAD_MAX = 24;
+
+/** A line opening with a bullet (`● 俄羅斯`; not `◎`, which marks the items of a list). */
+const BULLET = /^[●■◆▍]/u;
+
+/**
+ * Whether a line is a subhead marked by its bullet: `<p>● 統一教是什麼？</p>` (2022), `<p>● 俄羅斯</p>` (the country
+ * heads of the 2020 round-ups, bold in some posts and not in others). Short and no sentence, like a bold line: a
+ * bulleted sentence (`● 最低工資從每小時7.25美元提高到15美元。`) is text.
+ */
+export function isBulletHead(line: string): boolean {
+  return BULLET.test(line) && line.length <= SUBHEAD_MAX && !line.endsWith('。');
+}
 
 /**
  * Whether a block of text is a line all in bold, `<p><strong>● 巴西</strong></p>`: its one

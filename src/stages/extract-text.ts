@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Draft } from '../draft.js';
 import { READ_MORE_AT_END } from '../body/read-more.js';
-import { isBoldLine, isDigestHeadline, kindOfBlock } from '../body/paragraph-kinds.js';
+import { isBoldLine, isBulletHead, isDigestHeadline, kindOfBlock } from '../body/paragraph-kinds.js';
 import { anchorsIn, placeAnchors, type TextParts } from '../body/text-parts.js';
 import type { ParagraphKind, TextLink } from '../schema.js';
 import { plainInlineText } from '../hast/inline-text.js';
@@ -72,7 +72,7 @@ function hasBlockInside(element: Element): boolean {
 function emit(node: Root | Element, out: Text, kind: ParagraphKind): void {
   const first = out.paragraphs.length;
   const anchors = anchorsIn(node);
-  const kindOf = (line: string): ParagraphKind => (kind === 'text' && isDigestHeadline(line, anchors) ? 'subhead' : kind);
+  const kindOf = (line: string): ParagraphKind => (kind === 'text' && (isBulletHead(line) || isDigestHeadline(line, anchors)) ? 'subhead' : kind);
   // Plain inline content (nearly every paragraph) is one line; see hast/inline-text.ts.
   const plain = plainInlineText(node);
   if (plain !== null) {

@@ -83,17 +83,19 @@ describe('links in the text', () => {
 });
 
 describe('paragraph kinds', () => {
-  it('marks subheads (<h2>–<h6>, a short line all in bold), list items and quotes, one kind per paragraph', () => {
+  it('marks subheads (<h2>–<h6>, a short line all in bold or opening with ●), list items and quotes, one kind per paragraph', () => {
     const html =
       '<p>（中央社首爾15日電）第一段。</p><h2>●美國官員為什麼對TikTok有疑慮？</h2><p>第二段。</p><p><strong>● 巴西</strong></p>' +
       '<ul><li>第一項</li><li>第二項</li></ul><blockquote><p>引言</p></blockquote>' +
       '<p><strong>【更新】上午11時過後，台積電買盤再次湧入，股價再創570元新高價，並帶動台股指數大漲近270點。</strong></p>' +
-      '<p><strong>甲</strong>乙</p><p><b>短句。</b></p>' + closing;
+      '<p><strong>甲</strong>乙</p><p><b>短句。</b></p>' +
+      '<p>● 統一教是什麼？</p><p>● 最低工資從每小時7.25美元提高到15美元。</p><p>◎ 有發燒請勿參加活動</p>' + closing;
     const article = parse(html);
     expect(article.paragraphs.map((text, index) => [article.paragraphKinds[index], text.slice(0, 6)])).toEqual([
       ['text', '第一段。'], ['subhead', '●美國官員為'], ['text', '第二段。'], ['subhead', '● 巴西'],
       ['list-item', '第一項'], ['list-item', '第二項'], ['quote', '引言'],
-      ['text', '【更新】上午'], ['text', '甲乙'], ['text', '短句。'], ['text', '最後一段。'],
+      ['text', '【更新】上午'], ['text', '甲乙'], ['text', '短句。'],
+      ['subhead', '● 統一教是'], ['text', '● 最低工資'], ['text', '◎ 有發燒請'], ['text', '最後一段。'],
     ]);
   });
 
