@@ -93,10 +93,12 @@ const BYLINE_NAME = String.raw`\p{Script=Han}{2,5}`;
 const BYLINE_NAMES = `${BYLINE_NAME}(?:[、，,] ?${BYLINE_NAME}){0,5}`;
 /**
  * A signed feature's byline paragraph, the whole paragraph: `文：黃淑芳 攝影：鄭清元`,
- * `文：鄭景雯／攝影：吳家昇`, `文：名切千繪、楊千慧`, `撰文：X/圖：Y`.
+ * `文：鄭景雯／攝影：吳家昇`, `文：名切千繪、楊千慧`, `撰文：X/圖：Y`; with the source of
+ * other pictures last, kept only in the byline as written (`文：王寶兒／攝影：徐肇昌／照片提供：Taiwan Boardgame Design`, 2021).
  */
 const BYLINE = new RegExp(
-  `^(?:撰文|文字|文)[：:] ?(?<names>${BYLINE_NAMES})(?:(?: +| ?[／/|｜] ?)(?:攝影|圖)[：:] ?(?<photographers>${BYLINE_NAMES}))?$`,
+  `^(?:撰文|文字|文)[：:] ?(?<names>${BYLINE_NAMES})(?:(?: +| ?[／/|｜] ?)(?:攝影|圖)[：:] ?(?<photographers>${BYLINE_NAMES}))?` +
+    `(?: ?[／/|｜] ?(?:照片|圖片)(?:提供|來源)[：:][^／/|｜：:。]{1,40})?$`,
   'u',
 );
 /** The staff line of the 2021 Olympic profiles: `記者／龍柏安 攝影／吳家昇 編輯／張芷瑄`. */

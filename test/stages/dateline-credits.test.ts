@@ -74,6 +74,13 @@ describe('extractDateline (stage)', () => {
     const two = parseCnaPost(makePost({ title: '專題', html: '<p>撰文：名切千繪、楊千慧 / 圖：林俊耀、王飛華</p><p>內文。</p>' }));
     expect(two.reporters).toEqual(['名切千繪', '楊千慧']);
     expect(two.credits?.photographers).toEqual(['林俊耀', '王飛華']);
+    // The source of other pictures, last, stays in the byline as written (2021).
+    const source = parseCnaPost(makePost({ title: '帶台灣桌遊向世界遞名片', html: `${lead}<p>文：王寶兒／攝影：徐肇昌／照片提供：Taiwan Boardgame Design</p><p>內文。</p>` }));
+    expect([source.reporters, source.credits, source.paragraphs]).toEqual([
+      ['王寶兒'],
+      { raw: '文：王寶兒／攝影：徐肇昌／照片提供：Taiwan Boardgame Design', editors: [], translators: [], reviewers: [], photographers: ['徐肇昌'] },
+      ['甲仙人游永福花18年追尋湯姆生足跡。', '內文。'],
+    ]);
     // A paragraph that only starts like a byline is text.
     const text = parseCnaPost(makePost({ title: '專題', html: '<p>內文。</p><p>文：鄭景雯說，她花了18年。</p>' }));
     expect(text.reporters).toEqual([]);
