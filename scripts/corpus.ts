@@ -40,6 +40,7 @@ const rows: [string, string][] = [
   ['related links', String(f.related)],
   ['topic: pages linking a topic page / Articles with a topic / wrong', `${f.pageTopics} / ${f.topics} / ${f.wrongTopics.length}`],
   ['links in the text: the pages\' / kept in links / Article links not in the page\'s text', `${f.pageTextLinks} / ${f.pageTextLinks - f.lostTextLinks.length} / ${f.extraTextLinks.length}`],
+  ['glossary boxes: the pages\' / in glossary / posts whose titles differ', `${f.pageGlossary} / ${f.glossary} / ${f.wrongGlossary.length}`],
   ['paragraph kinds', table(f.paragraphKinds)],
   ['text blocks of the pages that are a paragraph of the Article, of the same kind', `${f.kindsChecked - f.wrongKinds.length} / ${f.kindsChecked} (${pct(f.kindsChecked - f.wrongKinds.length, f.kindsChecked)})`],
   ['related articles the pages link to, in related', `${f.pageRelated - f.lostRelated.length} / ${f.pageRelated} (${pct(f.pageRelated - f.lostRelated.length, f.pageRelated)})`],
@@ -75,5 +76,6 @@ list('text links lost (in the page\'s article text, not in links)', f.lostTextLi
 list('text links extra (in links, not in the page\'s article text)', f.extraTextLinks);
 list('text links not at their paragraph and offset, or out of order', f.misplacedLinks);
 list('paragraphs of another kind than their block on the page', f.wrongKinds);
+list('glossary titles not the page\'s boxes\'', f.wrongGlossary);
 list('article sentences out of order', f.textOutOfOrder);
 list('exceptions', f.crashes);

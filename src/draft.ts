@@ -6,7 +6,7 @@ import type { Element, Root } from 'hast';
 import type { RejectionCode, FieldIssue } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import type { ZoneClock } from './time/zoned.js';
-import type { Credits, Dateline, EditorCode, Embed, Image, Related, Section, Topic } from './schema.js';
+import type { Credits, Dateline, EditorCode, Embed, GlossaryEntry, Image, Related, Section, Topic } from './schema.js';
 import type { TextParts } from './body/text-parts.js';
 import type { WarningCode } from './warnings.js';
 
@@ -83,6 +83,8 @@ export interface Draft {
   /** The topic page the story belongs to (the series box, else the topic timeline's title), or null. */
   readonly pageTopic?: Topic | null | undefined;
   readonly keywords?: readonly string[] | undefined;
+  /** The glossary pop-ups the boilerplate rules took out of the text (`div.dictionary-box`). */
+  readonly glossary?: readonly GlossaryEntry[] | undefined;
   readonly related?: readonly Related[] | undefined;
   readonly images?: readonly Image[] | undefined;
   readonly embeds?: readonly Embed[] | undefined;

@@ -109,6 +109,16 @@ export const textLinkSchema = z.object({
   offset: z.number().int().min(0),
 });
 
+/** A glossary pop-up of the text: a word that opens a box explaining a term (`小百科`) or a person (`小檔案`). */
+export const glossaryEntrySchema = z.object({
+  /** The word of the text that opens the box (`李登輝`), or null when the page has none for it. */
+  term: z.string().min(1).nullable(),
+  /** The box's title (`李登輝小檔案`, `反托拉斯法小百科`). */
+  title: z.string(),
+  /** The box's text, one line per item or paragraph (`民國12年1月15日出生\n學歷：…`). */
+  text: z.string(),
+});
+
 /** A related article (延伸閱讀 or a topic timeline entry). */
 export const relatedSchema = z.object({
   title: z.string().min(1),
@@ -179,6 +189,12 @@ export const articleSchema = z.object({
    * null when the page links none.
    */
   topic: topicSchema.nullable(),
+  /**
+   * The glossary pop-ups of the text, in order: a word that opens a box explaining a term or a person
+   * (`<span class='news-dic-inline'>李登輝</span>` and its `div.dictionary-box`, `李登輝小檔案`). The word stays in
+   * its sentence; the box is not article text.
+   */
+  glossary: z.array(glossaryEntrySchema),
   embeds: z.array(embedSchema),
   /**
    * Reader notices CNA adds to a story, kept out of `paragraphs`: the suicide-prevention hotlines
@@ -212,6 +228,8 @@ export type EmbedKind = (typeof embedKinds)[number];
 export type ParagraphKind = (typeof paragraphKinds)[number];
 /** A link inside the text (see `textLinkSchema`). */
 export type TextLink = z.output<typeof textLinkSchema>;
+/** A glossary pop-up of the text (see `glossaryEntrySchema`). */
+export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
 /** A related article link (see `relatedSchema`). */
 export type Related = z.output<typeof relatedSchema>;
 /** The topic page a story belongs to (see `topicSchema`). */

@@ -13,7 +13,7 @@ function emptyDraft(options: ResolvedOptions, clock: ZoneClock): Draft {
   return {
     options, clock, source: '', messages: [], fatal: undefined, frontMatter: undefined, content: undefined, meta: undefined,
     epochMs: undefined, titleLine: undefined, tree: undefined, endMatter: undefined, pageAuthors: undefined,
-    pagePhotographers: undefined, pageByline: undefined, pageSeries: undefined, pageTopic: undefined, keywords: undefined, related: undefined, images: undefined, embeds: undefined,
+    pagePhotographers: undefined, pageByline: undefined, pageSeries: undefined, pageTopic: undefined, keywords: undefined, glossary: undefined, related: undefined, images: undefined, embeds: undefined,
     paragraphs: undefined, textParts: undefined, notices: undefined, dateline: undefined, datelineWritten: undefined, storyStarts: undefined, credits: undefined, editorCode: undefined,
     feedTimeLocal: undefined, date: undefined, extra: undefined, article: undefined,
   } satisfies { [K in keyof Draft]-?: Draft[K] };

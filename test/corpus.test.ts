@@ -93,6 +93,12 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(figures.misplacedLinks).toEqual([]);
   });
 
+  it("keeps every glossary box of the pages in glossary, titled as on the page, in order", () => {
+    expect(figures.pageGlossary).toBeGreaterThanOrEqual(50);
+    expect(figures.glossary).toBe(figures.pageGlossary);
+    expect(figures.wrongGlossary).toEqual([]);
+  });
+
   it('gives every paragraph the kind of its block on the page (subhead, list item, quote, text)', () => {
     expect(figures.kindsChecked).toBeGreaterThan(15000);
     expect(figures.paragraphKinds['subhead']).toBeGreaterThan(1000);

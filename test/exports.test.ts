@@ -9,7 +9,7 @@ test('cna-ingest exports', () => {
     'CnaPostError', 'articleSchema', 'assembleArticle', 'createPipeline', 'createStripBoilerplate', 'createValidateArticle',
     'creditsSchema', 'datelineKinds', 'datelineSchema', 'decodeEpochComment', 'decodeRocDate', 'defaultBoilerplateRules',
     'defaultOptions', 'defaultStages', 'defineStage', 'editorCodeSchema', 'embedKinds', 'embedSchema', 'extractCredits',
-    'extractDateline', 'extractMedia', 'extractText', 'findClosingParagraph', 'frontMatterSchema', 'imageSchema',
+    'extractDateline', 'extractMedia', 'extractText', 'findClosingParagraph', 'frontMatterSchema', 'glossaryEntrySchema', 'imageSchema',
     'isCnaPostError', 'matchClosing', 'matchDateline', 'paragraphKinds', 'parseBody', 'parseCnaPost', 'parseFrontMatter', 'reject',
     'rejectionCodes', 'relatedSchema', 'resolveDates', 'safeParseCnaPost', 'safeParseCnaPosts', 'sectionSchema', 'stripBoilerplate',
     'textLinkSchema', 'topicSchema', 'validateArticle', 'validateFrontMatter', 'warn', 'warningCodes', 'warningSchema',

@@ -50,6 +50,8 @@ export interface PostOutcome {
   readonly pageTopics: readonly string[] | null;
   /** The links of the page's article text, those the Article's `links` lack, and the Article's links the page's text has not (null as for `text`). */
   readonly textLinks: { readonly count: number; readonly lost: readonly string[]; readonly misplaced: readonly string[]; readonly extra: readonly string[] } | null;
+  /** The titles of the page's glossary boxes, read from the raw HTML (null as for `text`). */
+  readonly pageGlossary: readonly string[] | null;
   /** The page's text blocks that are one paragraph of the Article, and those whose paragraph has another kind (null as for `text`). */
   readonly kinds: { readonly checked: number; readonly wrong: readonly string[] } | null;
 }
@@ -59,6 +61,9 @@ export interface PostOutcome {
  * `<div class="topicbox" style="…"><a href="https://www.cna.com.tw/topic/newstopic/3389.aspx">`,
  * `<div class="moreArticle-title trailing"><a href="https://www.cna.com.tw/topic/newstopic/1647.aspx" target="_blank">`.
  */
+/** The title of a glossary box in the raw HTML: `<div class='dictionary-box' data-box='000085'><p class='dictionary-title'>李登輝小檔案</p>`. */
+const GLOSSARY_TITLE = /class=["']dictionary-box["'][^>]*>\s*<p class=["']dictionary-title["'][^>]*>([^<]*)</g;
+
 const TOPIC_BOX_LINK = /class=["'](?:topicbox|moreArticle-title[^"']*)["'][^>]*>\s*<a [^>]*?href=["']([^"']*\/topic\/newstopic\/\d+\.aspx)["']/g;
 
 /** `（中央社`, `(中央社`, `（中央通訊社`, `（中央記者`, optionally after a short series label. */
@@ -84,7 +89,7 @@ export function runPost(file: string, folder: string): PostOutcome {
   } catch (thrown) {
     crash = thrown;
   }
-  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null, pageImages: null, pageTopics: null, textLinks: null, kinds: null };
+  const checks = folder !== 'other' && article !== null ? checkPage(page, article) : { text: null, captions: null, relatedLinks: null, pageImages: null, pageTopics: null, textLinks: null, kinds: null, pageGlossary: null };
   return {
     file,
     folder,
@@ -99,7 +104,7 @@ export function runPost(file: string, folder: string): PostOutcome {
 }
 
 /** The checks of a CNA Article against a second reading of its page (scripts/lib/article-text.ts). */
-function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks' | 'pageImages' | 'pageTopics' | 'textLinks' | 'kinds'> {
+function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | 'captions' | 'relatedLinks' | 'pageImages' | 'pageTopics' | 'textLinks' | 'kinds' | 'pageGlossary'> {
   const page = readPage(post);
   return {
     text: checkText(page, article.paragraphs),
@@ -109,6 +114,7 @@ function checkPage(post: string, article: Article): Pick<PostOutcome, 'text' | '
     pageTopics: [...post.matchAll(TOPIC_BOX_LINK)].map((match) => match[1] ?? ''),
     textLinks: { count: page.textLinks.length, ...checkTextLinks(page, article.links, article.paragraphs) },
     kinds: checkKinds(page, article.paragraphs, article.paragraphKinds),
+    pageGlossary: [...post.matchAll(GLOSSARY_TITLE)].map((match) => (match[1] ?? '').replace(/\s+/g, ' ').trim()),
   };
 }
 
@@ -163,6 +169,10 @@ export interface CorpusFigures {
   extraTextLinks: string[];
   /** Links whose words are not at their `paragraph` and `offset`, that come before the link ahead of them, or that are at another place than on the page. */
   misplacedLinks: string[];
+  /** Glossary entries of the Articles; the pages' glossary boxes; the posts whose entries' titles are not their page's boxes', in order. */
+  glossary: number;
+  pageGlossary: number;
+  wrongGlossary: string[];
   /** Paragraphs of each kind; the page's text blocks that are one paragraph of the Article, and those of another kind. */
   paragraphKinds: Record<string, number>;
   kindsChecked: number;
@@ -201,7 +211,7 @@ function emptyFigures(posts: number): CorpusFigures {
     creditOpenings: 0, creditParsedOfOpenings: 0, creditsFound: 0, creditsByRole: {},
     codeClosings: 0, codeDecodedOfClosings: 0, codePresent: 0, codeDecoded: 0, codeEqualsDate: 0,
     images: 0, imagesWithCaption: 0, imagesWithCredit: 0, keywords: 0, postsWithKeywords: 0, notices: 0, postsWithNotices: 0, related: 0, embeds: 0, embedsWithCaption: 0, pageCaptions: 0, lostCaptions: [], pageImages: 0, lostImages: [], pageRelated: 0, lostRelated: [], topics: 0, pageTopics: 0, wrongTopics: [],
-    links: 0, pageTextLinks: 0, lostTextLinks: [], extraTextLinks: [], misplacedLinks: [], paragraphKinds: {}, kindsChecked: 0, wrongKinds: [],
+    links: 0, pageTextLinks: 0, lostTextLinks: [], extraTextLinks: [], misplacedLinks: [], glossary: 0, pageGlossary: 0, wrongGlossary: [], paragraphKinds: {}, kindsChecked: 0, wrongKinds: [],
     warningsByCode: {}, unparsedDatelines: [], unparsedCredits: [], badReporters: [], badPlaces: [], badParagraphs: [],
     textSentences: 0, textKept: 0, lostText: [], textOutOfOrder: [], writtenSentences: 0, extraText: [],
     textByKind: Object.fromEntries(textKinds.map((kind) => [kind, { sentences: 0, kept: 0 }])) as CorpusFigures['textByKind'],
@@ -272,6 +282,12 @@ function countContent(f: CorpusFigures, o: PostOutcome, a: Article): void {
     if (o.pageTopics.length > 0 ? url === null || !o.pageTopics.includes(url) : url !== null) f.wrongTopics.push(`${o.file}: ${url ?? 'null'} (page: ${o.pageTopics.join(' ') || 'none'})`);
   }
   f.links += a.links.length;
+  f.glossary += a.glossary.length;
+  if (o.pageGlossary) {
+    f.pageGlossary += o.pageGlossary.length;
+    const titles = a.glossary.map((entry) => entry.title);
+    if (JSON.stringify(titles) !== JSON.stringify(o.pageGlossary)) f.wrongGlossary.push(`${o.file}: ${titles.join(' | ') || 'none'} (page: ${o.pageGlossary.join(' | ') || 'none'})`);
+  }
   for (const kind of a.paragraphKinds) bump(f.paragraphKinds, kind);
   if (a.paragraphKinds.length !== a.paragraphs.length) f.wrongKinds.push(`${o.file}: ${a.paragraphKinds.length} kinds for ${a.paragraphs.length} paragraphs`);
   if (o.kinds) {

@@ -9,6 +9,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { authorsOfLine } from '../body/author-line.js';
+import { GLOSSARY_BOX, readGlossary } from '../body/glossary.js';
 import { READ_MORE_LINK, mentionsReadMore } from '../body/read-more.js';
 import { readArticleUrl } from '../meta/sections.js';
 import { byClass, byTag, indexRules } from '../boilerplate/rule-index.js';
@@ -167,7 +168,8 @@ export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defau
     // The read-more links come last: whether the end matter is in `removed` or apart depends on the HTML reader.
     // One entry per story: the same story is linked under two sections at times (`/news/aopl/…` in a tag box, `/news/afe/…` in the timeline).
     const related = uniqueBy([...sources.flatMap(readRelated), ...readMore], (link) => readArticleUrl(link.url)?.id ?? link.url);
-    const next: Draft = { ...draft, tree: kept, endMatter: null, keywords, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed), pageTopic: draft.source.includes(TOPIC_PATH) ? readPageTopic(sources) : null };
+    const glossary = draft.source.includes(GLOSSARY_BOX) ? readGlossary(removed, tree) : [];
+    const next: Draft = { ...draft, tree: kept, endMatter: null, keywords, glossary, related, pageAuthors: readPageAuthors(removed), pageSeries: readPageSeries(removed), pageTopic: draft.source.includes(TOPIC_PATH) ? readPageTopic(sources) : null };
     const glued = related.filter((link) => GLUED_URL.test(link.url));
     return glued.length === 0 ? next : warn(next, 'strip-boilerplate', 'related:malformed-url', `the related link "${glued[0]?.title}" holds two addresses run together, kept as written: ${glued[0]?.url}${glued.length > 1 ? ` (and ${glued.length - 1} more)` : ''}`);
   });

@@ -43,6 +43,7 @@ export function assembleArticle(draft: Draft): Record<string, unknown> {
     keywords: draft.keywords ?? [],
     related: draft.related ?? [],
     topic: draft.pageTopic ?? null,
+    glossary: draft.glossary ?? [],
     embeds: draft.embeds ?? [],
     notices: draft.notices ?? [],
     warnings: draft.messages.map(({ code, message }) => ({ code, message })),

@@ -175,6 +175,10 @@ describe.skipIf(!corpusAvailable)('cna-ingest --db and search', () => {
       column: 'paragraph_kinds', fixture: 'digest-good-morning', version: 3,
       expected: expect.arrayContaining(['subhead', 'text']),
     },
+    {
+      column: 'glossary', fixture: 'glossary-dictionary-box', version: 3,
+      expected: [expect.objectContaining({ term: '反托拉斯', title: '反托拉斯法小百科' })],
+    },
   ])('stores $column as JSON, adds the column to a database of schema version $version, and fills it on the next run', ({ column, fixture, version, expected }) => {
     const folder = join(dir, `column-${column}`);
     mkdirSync(folder, { recursive: true });

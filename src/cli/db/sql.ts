@@ -52,7 +52,8 @@ CREATE TABLE IF NOT EXISTS articles (
   notices TEXT NOT NULL DEFAULT '[]',
   topic TEXT,
   links TEXT NOT NULL DEFAULT '[]',
-  paragraph_kinds TEXT NOT NULL DEFAULT '[]'
+  paragraph_kinds TEXT NOT NULL DEFAULT '[]',
+  glossary TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
 CREATE TABLE IF NOT EXISTS rejects (
@@ -95,7 +96,7 @@ COMMIT;
 export const articleColumns = [
   'id', 'url', 'section', 'section_name', 'title', 'source', 'date', 'feed_time', 'feed_time_taipei',
   'reporters', 'editors', 'text', 'file', 'tags', 'categories', 'dateline', 'credits', 'editor_code',
-  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings', 'notices', 'topic', 'links', 'paragraph_kinds',
+  'paragraphs', 'images', 'keywords', 'related', 'embeds', 'warnings', 'notices', 'topic', 'links', 'paragraph_kinds', 'glossary',
 ] as const;
 
 /**
@@ -108,6 +109,7 @@ export const addedColumns: readonly { readonly name: string; readonly definition
   { name: 'topic', definition: 'TEXT' },
   { name: 'links', definition: "TEXT NOT NULL DEFAULT '[]'" },
   { name: 'paragraph_kinds', definition: "TEXT NOT NULL DEFAULT '[]'" },
+  { name: 'glossary', definition: "TEXT NOT NULL DEFAULT '[]'" },
 ];
 
 const updatedColumns = articleColumns.filter((c) => c !== 'id');

@@ -113,5 +113,6 @@ export function articleRow(article: Article, file: string): SqlValue[] {
     nullableJson(article.topic),
     json(article.links),
     json(article.paragraphKinds),
+    json(article.glossary),
   ];
 }
