@@ -2,7 +2,7 @@
  * Stage `strip-boilerplate`: remove the site's boilerplate (DOMAIN.md §5)
  * from the article tree, keeping the hashtags as `keywords` and the related
  * links (延伸閱讀, topic timeline, inline related stories, link boxes and
- * cards) as `related`.
+ * cards) as `related` and the glossary pop-ups as `glossary`.
  *
  * The rules are data: `createStripBoilerplate([...defaultBoilerplateRules, myRule])`
  * builds the stage with one more rule.
@@ -148,7 +148,7 @@ export const defaultBoilerplateRules: readonly BoilerplateRule[] = [
 /**
  * Build the `strip-boilerplate` stage with your own rules, e.g.
  * `createStripBoilerplate([...defaultBoilerplateRules, myRule])`.
- * It also reads hashtags into `keywords`, related links into `related`, a column's author and a series box's title,
+ * It also reads hashtags into `keywords`, related links into `related`, glossary boxes into `glossary`, a column's author and a series box's title,
  * from the end matter and from the blocks the rules remove (the article tree is walked once).
  */
 export function createStripBoilerplate(rules: readonly BoilerplateRule[] = defaultBoilerplateRules): Stage {
