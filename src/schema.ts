@@ -202,7 +202,7 @@ export const articleSchema = z.object({
    * before a video, a book excerpt's publisher's note (`（書摘為時報出版授權，小標為中央社所加）`, also when it
    * is written inside the credit's brackets), a reprint's source (`原文來自「台灣事實查核中心」：https://…`),
    * the label `涉己新聞` of a story about CNA itself, a pointer to CNA's photo site, an excerpt's pointer to the
-   * whole text (`（全文未完，請鎖定…文化+雙週刊第98期…）`).
+   * whole text (`（全文未完，請鎖定…文化+雙週刊第98期…）`) or its source (`（本文出自文化+雙週刊第93期…）`).
    */
   notices: z.array(z.string().min(1)),
   warnings: z.array(warningSchema),

@@ -96,7 +96,7 @@ const OPENING = /^[^（(]{0,20}[（(]中央(?:社|通訊社|記者)[^（）()]*[
 const CLOSING_CREDIT = /[（(][^（）()]*(?:編輯|編緝|譯者|核稿|編譯|中央社)[^（）()]*[）)]/g;
 const CODE_AT_END = /\d{7}$/;
 /** An excerpt's pointer to the whole text, `（全文未完，請鎖定12/6上架之文化+雙週刊第98期…）`. */
-const READ_ON = /[（(]全文未完[^（）()]*[）)]/g;
+const READ_ON = /[（(](?:全文未完|本文出自)[^（）()]*[）)]/g;
 /**
  * A block that is only a feature's byline: `文：` (or `撰文：`, `文字：`) and a few names, no sentence, or a staff line
  * `記者／龍柏安 攝影／吳家昇 編輯／張芷瑄`; or a column's author line, `中央社駐紐約特派員尹俊傑／8月15日`.

@@ -56,8 +56,11 @@ export function isNotice(paragraph: string): boolean {
 /** `…危險中。（書摘為時報出版授權，小標為中央社所加）`: a publisher's note in brackets at the end of a paragraph. */
 const PUBLISHER_NOTE = /[（(](?:書摘|本文)[^（）()]{0,40}授權[^（）()]{0,40}[）)]$/u;
 
-/** `…游刃有餘...（全文未完，請鎖定12/6上架之文化+雙週刊第98期「後山策展學」）`: an excerpt's pointer to the whole text. */
-const READ_ON_NOTE = /[（(]全文未完[^（）()]{0,80}[）)]$/u;
+/**
+ * `…游刃有餘...（全文未完，請鎖定12/6上架之文化+雙週刊第98期「後山策展學」）`: an excerpt's pointer to the whole text;
+ * `（本文出自文化+雙週刊第93期「回望台灣文化協會百年」，09/27上線）`: where an excerpt comes from.
+ */
+const READ_ON_NOTE = /[（(](?:全文未完|本文出自)[^（）()]{0,80}[）)]$/u;
 
 /** Split a publisher's note (or an excerpt's pointer to the whole text) off the end of a paragraph: `[text before, note]`, or null when there is none. */
 export function splitPublisherNote(paragraph: string): [string, string] | null {

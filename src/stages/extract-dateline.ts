@@ -89,16 +89,19 @@ function removeDatelines(paragraphs: readonly string[], index: number, end: numb
 
 /** A name in a byline: two to five Han characters (`鄭景雯`, `名切千繪`). */
 const BYLINE_NAME = String.raw`\p{Script=Han}{2,5}`;
+/** A role of a byline after the writer and the photographer: `影像`, `照片提供` (two to four Han characters). */
+const BYLINE_ROLE = String.raw`\p{Script=Han}{2,4}`;
 /** Up to six names, parted by `、` or `，`. */
 const BYLINE_NAMES = `${BYLINE_NAME}(?:[、，,] ?${BYLINE_NAME}){0,5}`;
 /**
  * A signed feature's byline paragraph, the whole paragraph: `文：黃淑芳 攝影：鄭清元`,
- * `文：鄭景雯／攝影：吳家昇`, `文：名切千繪、楊千慧`, `撰文：X/圖：Y`; with the source of
- * other pictures last, kept only in the byline as written (`文：王寶兒／攝影：徐肇昌／照片提供：Taiwan Boardgame Design`, 2021).
+ * `文：鄭景雯／攝影：吳家昇`, `文：名切千繪、楊千慧`, `撰文：X/圖：Y`; with up to three more roles last,
+ * kept only in the byline as written (`文：王寶兒／攝影：徐肇昌／照片提供：Taiwan Boardgame Design`,
+ * `文：趙靜瑜／攝影：鄭清元、徐肇昌、裴禛／影像：洪凰鈞`, 2021).
  */
 const BYLINE = new RegExp(
   `^(?:撰文|文字|文)[：:] ?(?<names>${BYLINE_NAMES})(?:(?: +| ?[／/|｜] ?)(?:攝影|圖)[：:] ?(?<photographers>${BYLINE_NAMES}))?` +
-    `(?: ?[／/|｜] ?(?:照片|圖片)(?:提供|來源)[：:][^／/|｜：:。]{1,40})?$`,
+    `(?: ?[／/|｜] ?${BYLINE_ROLE}[：:][^／/|｜：:。]{1,40}){0,3}$`,
   'u',
 );
 /** The staff line of the 2021 Olympic profiles: `記者／龍柏安 攝影／吳家昇 編輯／張芷瑄`. */

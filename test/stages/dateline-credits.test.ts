@@ -74,7 +74,11 @@ describe('extractDateline (stage)', () => {
     const two = parseCnaPost(makePost({ title: '專題', html: '<p>撰文：名切千繪、楊千慧 / 圖：林俊耀、王飛華</p><p>內文。</p>' }));
     expect(two.reporters).toEqual(['名切千繪', '楊千慧']);
     expect(two.credits?.photographers).toEqual(['林俊耀', '王飛華']);
-    // The source of other pictures, last, stays in the byline as written (2021).
+    // More roles last (the source of other pictures, the video) stay in the byline as written (2021).
+    const video = parseCnaPost(makePost({ title: '青平台創辦人鄭麗君', html: '<p>文：趙靜瑜／攝影：鄭清元、徐肇昌、裴禛／影像：洪凰鈞</p><p>內文。</p>' }));
+    expect([video.reporters, video.credits?.photographers, video.credits?.raw, video.paragraphs]).toEqual([
+      ['趙靜瑜'], ['鄭清元', '徐肇昌', '裴禛'], '文：趙靜瑜／攝影：鄭清元、徐肇昌、裴禛／影像：洪凰鈞', ['內文。'],
+    ]);
     const source = parseCnaPost(makePost({ title: '帶台灣桌遊向世界遞名片', html: `${lead}<p>文：王寶兒／攝影：徐肇昌／照片提供：Taiwan Boardgame Design</p><p>內文。</p>` }));
     expect([source.reporters, source.credits, source.paragraphs]).toEqual([
       ['王寶兒'],
@@ -109,6 +113,10 @@ describe('extractDateline (stage)', () => {
     expect([open.paragraphs, open.notices]).toEqual([['內文。', '游刃有餘...'], [pointer]]);
     const closed = parseCnaPost(makePost({ html: `<p>（中央社台北15日電）內文。</p><p>游刃有餘。${pointer}（編輯：陳惠珍）1120915</p>` }));
     expect([closed.paragraphs, closed.notices, closed.credits?.editors]).toEqual([['內文。', '游刃有餘。'], [pointer], ['陳惠珍']]);
+    // Where an excerpt comes from, a paragraph of its own at the end (【文化+】, 2020–21).
+    const source = '（本文出自文化+雙週刊第93期「回望台灣文化協會百年」，09/27上線）';
+    const sourced = parseCnaPost(makePost({ title: '【文化+】青平台創辦人鄭麗君', html: `<p>文：趙靜瑜</p><p>內文。</p><p>${source}</p>` }));
+    expect([sourced.paragraphs, sourced.notices]).toEqual([['內文。'], [source]]);
   });
 
   it('warns dateline:unparsed when a CNA opening cannot be split', () => {
