@@ -33,7 +33,8 @@ export function readGlossary(removed: Root, tree: Root): GlossaryEntry[] {
   }
   const entries: GlossaryEntry[] = [];
   for (const box of selectAll(removed, (element) => hasClass(element, GLOSSARY_BOX))) {
-    const title = cleanText(textOf(firstWithClass(box, 'dictionary-title') ?? { type: 'root', children: [] }));
+    const heading = firstWithClass(box, 'dictionary-title');
+    const title = heading === undefined ? '' : cleanText(textOf(heading));
     const body = firstWithClass(box, 'news-dic-text');
     const lines = body === undefined ? [] : toText(body, { whitespace: 'normal' }).split('\n').map(cleanText).filter((line) => line !== '');
     // Some boxes repeat their title as the first line of the text (`硃砂小百科`).

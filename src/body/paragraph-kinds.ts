@@ -29,6 +29,9 @@ export function kindOfBlock(block: Element, outer: ParagraphKind): ParagraphKind
  */
 const SUBHEAD_MAX = 24;
 
+/** Short enough for a subhead and no sentence (it does not end with `。`): what a bold or bulleted line must also be. */
+const isHeadLength = (line: string): boolean => line.length <= SUBHEAD_MAX && !line.endsWith('。');
+
 /** A line opening with a bullet (`● 俄羅斯`; not `◎`, which marks the items of a list). */
 const BULLET = /^[●■◆▍]/u;
 
@@ -38,7 +41,7 @@ const BULLET = /^[●■◆▍]/u;
  * bulleted sentence (`● 最低工資從每小時7.25美元提高到15美元。`) is text.
  */
 export function isBulletHead(line: string): boolean {
-  return BULLET.test(line) && line.length <= SUBHEAD_MAX && !line.endsWith('。');
+  return BULLET.test(line) && isHeadLength(line);
 }
 
 /**
@@ -47,7 +50,7 @@ export function isBulletHead(line: string): boolean {
  * (it does not end with `。`).
  */
 export function isBoldLine(block: Root | Element, line: string): boolean {
-  if (line.length > SUBHEAD_MAX || line.endsWith('。')) return false;
+  if (!isHeadLength(line)) return false;
   let bold = false;
   for (const child of block.children) {
     if (child.type === 'text') {

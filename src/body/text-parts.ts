@@ -65,6 +65,8 @@ function plainStarts(node: Root | Element, anchors: readonly Element[], raw: str
 const MARK = 0xe000;
 const MARKS = /[\ue000-\uf8ff]/g;
 const MARKS_TEST = /[\ue000-\uf8ff]/;
+/** How many anchors of one block can be marked (the private-use area's size). */
+const MARKS_AVAILABLE = 0xf8ff - MARK + 1;
 
 /**
  * Where each anchor's words begin in the lines of a block that `toText` read (a `<br>` inside, a table …):
@@ -92,9 +94,6 @@ function markedStarts(node: Root | Element, anchors: readonly Element[]): Map<El
   }
   return starts;
 }
-
-/** How many anchors of one block can be marked (the private-use area's size). */
-const MARKS_AVAILABLE = 0xf8ff - MARK + 1;
 
 /**
  * Place the anchors of one block in the lines it became (`lines`, the
